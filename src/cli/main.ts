@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import { ANALYZE_HELP, analyzeCommand } from './analyze-command.js';
+import { EXTRACT_HELP, extractCommand, usage } from './extract-command.js';
+import type { CliIo } from './io.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export const MAIN_HELP = `parallax ${version} — one news story from every side
+
+Usage: parallax <command> [options]
+
+Commands:
+  extract PATH…   clean text and metadata of each article (jsonl, json or text)
+  analyze PATH…   the analysis report (Markdown, or --json)
+  help [COMMAND]  show help for a command
+
+Run "parallax <command> --help" for a command's options.
+Options: -h, --help  show this help;  -v, --version  print the version`;
+
+const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Promise<number>; help: string }> = {
+  extract: { run: extractCommand, help: EXTRACT_HELP },
+  analyze: { run: analyzeCommand, help: ANALYZE_HELP },
+};
+
+/** The CLI as a function: arguments and I/O in, exit status out. No analysis logic lives here. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help') return io.stdout(`${MAIN_HELP}\n`), command ? 0 : 2;
+  if (command === '-v' || command === '--version') return io.stdout(`${version}\n`), 0;
+  if (command === 'help') {
+    const target = rest[0] ? COMMANDS[rest[0]] : undefined;
+    if (rest[0] && !target) return usage(io, `unknown command "${rest[0]}"; commands are ${Object.keys(COMMANDS).join(', ')}`);
+    return io.stdout(`${target?.help ?? MAIN_HELP}\n`), 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) return usage(io, `unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}`);
+  return entry.run(rest, io);
+}

@@ -1,0 +1,102 @@
+import { BLOCK_TAGS, DROP_TAGS, HEADING_TAGS } from './model.js';
+import { squash } from './text.js';
+
+/** One run of text between block boundaries: the unit every later step keeps or removes. */
+export interface Block {
+  readonly index: number;
+  readonly text: string;
+  /** The nearest block-level element holding the text. */
+  readonly owner: Element;
+  /** The owner's `data-px` id (-1 for `<body>`). */
+  readonly ownerId: number;
+  readonly tag: string;
+  readonly heading: boolean;
+  /** Characters of the text inside links. */
+  readonly linkChars: number;
+  /** Element ids (`data-px`) from the owner up to `<body>`: survives Readability moving nodes. */
+  readonly chain: readonly number[];
+}
+
+export interface BlockIndex {
+  readonly blocks: readonly Block[];
+  /** Every element of the body by its `data-px` id. */
+  readonly elements: readonly Element[];
+  /** The `data-px` id of each element's parent (-1 for children of `<body>`). */
+  readonly parents: readonly number[];
+}
+
+/** Deeper than this, nesting is machine-made junk; its text is dropped rather than overflow the stack. */
+const MAX_DEPTH = 300;
+
+/** Hidden the way Readability judges it: `hidden`, `aria-hidden="true"`, inline `display:none`. */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}
+
+/**
+ * Splits the body into text runs at block boundaries and `<br>`, tagging every element with a
+ * `data-px` id first so the runs can be matched to what Readability keeps after it rewrites the tree.
+ */
+export function collectBlocks(body: Element): BlockIndex {
+  for (const el of body.querySelectorAll(DROP_TAGS.join(','))) el.remove();
+  const elements: Element[] = [];
+  const parents: number[] = [];
+  const blocks: Block[] = [];
+  const chain: number[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let owner = body;
+  let ownerId = -1;
+
+  const flush = (): void => {
+    const text = squash(parts.join(''));
+    if (text) {
+      const tag = owner.localName;
+      blocks.push({ index: blocks.length, text, owner, ownerId, tag, heading: HEADING_TAGS.has(tag), linkChars: Math.min(linkChars, text.length), chain: [...chain].reverse() });
+    }
+    parts = [];
+    linkChars = 0;
+  };
+
+  const visit = (el: Element, inLink: boolean, depth: number, parentId: number): void => {
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3) {
+        const text = node.textContent ?? '';
+        parts.push(text);
+        if (inLink) linkChars += squash(text).length;
+        continue;
+      }
+      if (node.nodeType !== 1 || depth > MAX_DEPTH) continue;
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === 'br') {
+        flush();
+        continue;
+      }
+      if (isHidden(child)) continue;
+      const id = elements.push(child) - 1;
+      parents.push(parentId);
+      child.setAttribute('data-px', String(id));
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const [outer, outerId] = [owner, ownerId];
+        [owner, ownerId] = [child, id];
+        chain.push(id);
+        visit(child, inLink, depth + 1, id);
+        flush();
+        chain.pop();
+        [owner, ownerId] = [outer, outerId];
+      } else {
+        if (tag === 'img' || tag === 'picture') continue;
+        chain.push(id);
+        visit(child, inLink || tag === 'a', depth + 1, id);
+        chain.pop();
+      }
+    }
+  };
+  visit(body, false, 0, -1);
+  flush();
+  return { blocks, elements, parents };
+}

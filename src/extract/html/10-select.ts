@@ -1,0 +1,74 @@
+import type { RemovalReason } from '../../types.js';
+import type { Block } from './06-blocks.js';
+import { furnitureOf, type Hint } from './07-hints.js';
+import { BOILERPLATE_TEXT, THRESHOLDS } from './model.js';
+import { squash, wordCount } from './text.js';
+
+export interface Verdict {
+  readonly block: Block;
+  /** Null when the block is body text. */
+  readonly reason: RemovalReason | null;
+}
+
+export interface SelectContext {
+  readonly hints: readonly Hint[];
+  /** The region: blocks under one of these element ids are candidates. */
+  readonly roots: ReadonlySet<number>;
+  /** Readability's text, when it ran: blocks it dropped need prose evidence to come back. */
+  readonly keptText: string | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  /** The page's description: a block repeating it is the standfirst, kept as `dek`. */
+  readonly dek: string | null;
+}
+
+const DATE_ONLY = /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\w+,?\s+)?(?:\d{1,2}\s+\w+\.?|\w+\.?\s+\d{1,2}),?\s+\d{4}(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2})?$/i;
+
+/** "Published: 10:48, Tue, Nov 19, 2019 | Updated: …" */
+const DATE_LINE = /^(?:published|updated|posted|last (?:updated|modified)|modified|created|veröffentlicht|publicado|publié)\b.{0,30}\d/i;
+
+function key(text: string): string {
+  return squash(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function textReason(block: Block, ctx: SelectContext): RemovalReason | null {
+  const text = block.text;
+  if (ctx.title && key(text) === key(ctx.title)) return 'repeated-title';
+  if (block.heading && ctx.dek && key(text) === key(ctx.dek)) return 'metadata';
+  if (DATE_ONLY.test(text) || (DATE_LINE.test(text) && text.length < 120)) return 'date';
+  if (ctx.byline && text.length < 120 && key(text).replace(/^by /, '') === key(ctx.byline)) return 'byline';
+  for (const { reason, pattern } of BOILERPLATE_TEXT) if (pattern.test(text)) return reason;
+  return null;
+}
+
+/** Mostly link text, and little besides: a navigation item or a related-story teaser. */
+function isLinkList(block: Block): boolean {
+  if (block.linkChars / block.text.length <= THRESHOLDS.maxLinkDensity) return false;
+  const unlinked = block.text.length - block.linkChars;
+  return unlinked / 6 < THRESHOLDS.minUnlinkedWords; // ~6 characters a word with its space
+}
+
+/** Enough words to be a sentence of the article: what Readability dropped comes back only on this evidence. */
+function isProse(block: Block): boolean {
+  return wordCount(block.text) >= THRESHOLDS.proseWords;
+}
+
+/** Whether Readability kept a block: its text (or, if Readability trimmed inside it, both ends) is in Readability's text. */
+function keptByText(text: string, kept: string): boolean {
+  if (kept.includes(text)) return true;
+  return text.length > 120 && kept.includes(text.slice(0, 50)) && kept.includes(text.slice(-50));
+}
+
+/** Decides, for every block inside the region, whether it is body text or why it is not. */
+export function selectBlocks(blocks: readonly Block[], ctx: SelectContext): Verdict[] {
+  const out: Verdict[] = [];
+  for (const block of blocks) {
+    if (!block.chain.some((id) => ctx.roots.has(id))) continue;
+    const furniture = furnitureOf(block.chain, ctx.hints, ctx.roots);
+    let reason = textReason(block, ctx) ?? furniture;
+    if (!reason && isLinkList(block)) reason = 'related';
+    if (!reason && ctx.keptText !== null && !keptByText(block.text, ctx.keptText) && !isProse(block)) reason = 'boilerplate';
+    out.push({ block, reason });
+  }
+  return out;
+}

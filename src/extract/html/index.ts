@@ -1,0 +1,84 @@
+import type { Removal, RemovalReason } from '../../types.js';
+import { parsePage } from './01-parse.js';
+import { readMetadata, type PageMetadata } from './05-metadata.js';
+import { collectBlocks } from './06-blocks.js';
+import { hintOf } from './07-hints.js';
+import { runReadability } from './08-readability.js';
+import { ownRegion } from './09-own-region.js';
+import { selectBlocks, type Verdict } from './10-select.js';
+import { THRESHOLDS } from './model.js';
+import { wordCount } from './text.js';
+
+export interface HtmlParagraph {
+  readonly text: string;
+  readonly heading: boolean;
+}
+
+export interface HtmlExtraction {
+  title: string | null;
+  dek: string | null;
+  outlet: string | null;
+  byline: string | null;
+  /** `YYYY-MM-DD` */
+  published: string | null;
+  /** Two-letter code from `<html lang>`, og:locale or content-language, lowercased. */
+  language: string | null;
+  /** Canonical or og:url. */
+  url: string | null;
+  /** An "AI-generated" notice, removed from the paragraphs. */
+  aiDisclosure: string | null;
+  paragraphs: HtmlParagraph[];
+  removed: Removal[];
+  /** Which method won: `html/readability+blocks`, `html/blocks` or `html/none`. */
+  method: string;
+  attempts: { method: string; note: string }[];
+}
+
+const EMPTY_META: PageMetadata = { title: null, h1: null, description: null, outlet: null, byline: null, published: null, language: null, url: null };
+
+function result(meta: PageMetadata, verdicts: readonly Verdict[], method: string, attempts: { method: string; note: string }[]): HtmlExtraction {
+  const paragraphs: HtmlParagraph[] = [];
+  const removed: Removal[] = [];
+  for (const { block, reason } of verdicts) {
+    if (reason) removed.push({ text: block.text.slice(0, THRESHOLDS.removedTextChars), reason });
+    else paragraphs.push({ text: block.text, heading: block.heading });
+  }
+  return {
+    title: meta.title, dek: null, outlet: meta.outlet, byline: meta.byline, published: meta.published,
+    language: meta.language, url: meta.url, aiDisclosure: null, paragraphs, removed, method, attempts,
+  };
+}
+
+/**
+ * Extracts the article body and metadata of one HTML page. Never throws: a page nothing can be
+ * found in comes back with no paragraphs, method `html/none` and a note saying why.
+ */
+export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
+  const attempts: { method: string; note: string }[] = [];
+  let meta = EMPTY_META;
+  try {
+    const page = parsePage(typeof html === 'string' ? html : '');
+    for (const note of page.notes) attempts.push({ method: 'html/parse', note });
+    const body = page.document.body;
+    meta = readMetadata(page.document, page.jsonLd, options.url);
+    if (!body) return result(meta, [], 'html/none', [...attempts, { method: 'html/parse', note: 'the page has no <body> (a frameset?)' }]);
+    const { blocks, elements, parents } = collectBlocks(body);
+    const hints = elements.map(hintOf);
+    const own = ownRegion(blocks, hints);
+    const { pick, note } = runReadability(page.document, parents);
+    const ctx = { hints, title: meta.title, byline: meta.byline, dek: meta.description };
+    if (pick && pick.words >= THRESHOLDS.minReadabilityWords) {
+      const verdicts = selectBlocks(blocks, { ...ctx, roots: pick.roots, keptText: pick.text });
+      attempts.push({ method: 'html/blocks', note: `own region ${own === null ? 'not found' : own}; Readability's region preferred` });
+      return result(meta, verdicts, 'html/readability+blocks', attempts);
+    }
+    attempts.push({ method: 'html/readability', note });
+    if (own !== null) return result(meta, selectBlocks(blocks, { ...ctx, roots: new Set([own]), keptText: null }), 'html/blocks', attempts);
+    return result(meta, [], 'html/none', [...attempts, { method: 'html/blocks', note: 'no block of prose found' }]);
+  } catch (error) {
+    return result(meta, [], 'html/none', [...attempts, { method: 'html', note: `extraction failed: ${(error as Error).message}` }]);
+  }
+}
+
+export type { RemovalReason };
+void wordCount;

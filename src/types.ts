@@ -1,0 +1,227 @@
+/**
+ * The data model of Parallax. Plain, readonly, JSON-serialisable types: everything a stage
+ * produces after extraction is a span over the frozen `Article.text`.
+ *
+ * This file is the source of `schema/report.schema.json` (`npm run schema`): keep the doc
+ * comments true, they become the schema's descriptions.
+ */
+
+/** Bumped when a field of the report contract is renamed or dropped. */
+export type ReportVersion = string;
+
+/** A range of an article's `text`: UTF-16 offsets, `text === article.text.slice(start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A span together with the article it belongs to: what every derived fact cites. */
+export interface Evidence extends Span {
+  readonly article: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem with one input or article. Problems are data: the run goes on. */
+export interface Message {
+  readonly severity: Severity;
+  /** Stable machine-readable id of the rule that produced the message, e.g. `ingest/empty-file`. */
+  readonly ruleId: string;
+  /** The input the message is about: a path, URL, `-` for stdin, or `path#n` for the n-th record. */
+  readonly source: string;
+  /** What failed, what was expected, what was found, and how to fix it. */
+  readonly reason: string;
+  /** The article id, when the message is about an article that was produced. */
+  readonly article?: string;
+}
+
+/** Where an article came from, as ingest saw it. */
+export interface Origin {
+  /** The path of the file it was read from, or `-` for stdin. */
+  readonly path?: string;
+  /** The URL it was fetched from, or the URL its record or page declares. */
+  readonly url?: string;
+  /** The index of the record within a `.json` array or `.jsonl` file (0-based). */
+  readonly record?: number;
+}
+
+/**
+ * One raw document as ingest hands it to extract: the only stage that touches disk or network
+ * produces these, so new sources (URLs, feeds) plug in here without touching later stages.
+ */
+export interface RawDocument {
+  readonly id: string;
+  readonly origin: Origin;
+  /** Human-readable name of the input for messages. */
+  readonly source: string;
+  readonly format: 'text' | 'html';
+  readonly content: string;
+  /** Metadata supplied by the input itself (JSON fields); it wins over what extract finds. */
+  readonly given: GivenMetadata;
+}
+
+export interface GivenMetadata {
+  readonly title?: string;
+  readonly dek?: string;
+  readonly outlet?: string;
+  readonly byline?: string;
+  readonly published?: string;
+  readonly url?: string;
+  readonly language?: string;
+}
+
+/** Why a piece of the input was left out of the clean text. */
+export type RemovalReason =
+  | 'site-header'
+  | 'share-bar'
+  | 'counter'
+  | 'byline'
+  | 'date'
+  | 'repeated-title'
+  | 'section-tag'
+  | 'reading-time'
+  | 'related'
+  | 'ai-disclosure'
+  | 'navigation'
+  | 'comments'
+  | 'caption'
+  | 'advertisement'
+  | 'read-more'
+  | 'footer'
+  | 'metadata'
+  | 'boilerplate';
+
+export interface Removal {
+  readonly text: string;
+  readonly reason: RemovalReason;
+}
+
+/** How the main text was found, so users and evaluations can see which method won. */
+export interface ExtractionInfo {
+  /** e.g. `plain-text`, `record-text`, `html/blocks`, `html/readability`. */
+  readonly method: string;
+  /** Other methods that were tried, with why they lost. */
+  readonly attempts?: readonly { readonly method: string; readonly note: string }[];
+}
+
+/** A notice that the text was (partly) written by an AI system, kept out of the body. */
+export interface AiDisclosure {
+  readonly text: string;
+}
+
+/** An extracted article: clean, frozen text plus metadata. Later stages only add spans. */
+export interface ExtractedArticle {
+  readonly id: string;
+  /** The file it was read from, when it came from a file. */
+  readonly path?: string;
+  /** The URL it came from or declares. */
+  readonly url?: string;
+  readonly title: string | null;
+  /** Subtitle / standfirst. */
+  readonly dek: string | null;
+  /** The publication's name. */
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  /** `YYYY-MM-DD`, or null when the input does not say. */
+  readonly published: string | null;
+  /** ISO 639-1 code (`en`), or `und` when the text is too short or unclear. */
+  readonly language: string;
+  readonly aiDisclosure: AiDisclosure | null;
+  /** The clean body: paragraphs separated by a blank line; section headings kept as paragraphs. */
+  readonly text: string;
+  readonly removed: readonly Removal[];
+  /** The paragraphs of `text`, in order (headings included). */
+  readonly paragraphs: readonly Span[];
+  /** The paragraphs of `text` that are section headings. */
+  readonly headings: readonly Span[];
+  readonly extraction: ExtractionInfo;
+}
+
+/** One article of the analysis report. Later stages add entities, quotes, claims, profiles. */
+export type ReportArticle = ExtractedArticle;
+
+/** What `parallax analyze --json` prints. */
+export interface Report {
+  readonly version: ReportVersion;
+  readonly articles: readonly ReportArticle[];
+  readonly messages: readonly Message[];
+}
+
+/** One line of `parallax extract --format jsonl`. */
+export type ExtractRecord = ExtractedArticle;
+
+// ---------------------------------------------------------------------------------------------
+// Annotation (issue: annotate). Everything is a span over the frozen `ExtractedArticle.text`.
+
+/** A sentence of the article text. Profiles (later) add `loaded` and `opinion` scores. */
+export interface Sentence extends Span {
+  /** Index of the paragraph the sentence lies in. */
+  readonly paragraph: number;
+}
+
+/** A word-like token: used by every later annotator; `kind` keeps what the tokenizer saw. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'number' | 'punct' | 'symbol';
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
+
+/** One actor or place, with one canonical name and every mention that refers to it. */
+export interface Entity {
+  /** Stable within a report, e.g. `taliban`, `khawaja-asif`. */
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  /** Other names for the same actor found in the text ("TTP", "Islamabad" for the government). */
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Span[];
+  /** Role or title the text gives ("Defense Minister", "a Sweden-based analyst"), if any. */
+  readonly role?: string | null;
+  /** The country or organisation the text ties the entity to, by canonical name, if any. */
+  readonly affiliation?: string | null;
+}
+
+/** A quotation or reported statement. The span is the quoted content. */
+export interface Quote extends Span {
+  /** The speaker's canonical name, or null when the text does not say who. */
+  readonly speaker: string | null;
+  readonly speakerId: string | null;
+  /** The mention that names the speaker for this quote. */
+  readonly speakerSpan: Span | null;
+  /** The cue: the reporting verb or phrase ("said", "posted on X", "according to"). */
+  readonly cue: Span | null;
+  /** True for words in quotation marks, false for reported (indirect) speech. */
+  readonly direct: boolean;
+}
+
+export type ClaimMeasure = 'killed' | 'wounded' | 'captured' | 'displaced' | 'arrested' | 'missing' | 'bodies' | 'money' | 'length' | 'count' | 'other';
+
+/** A number the article states, with what it counts and who claims it. The span covers the figure. */
+export interface Claim extends Span {
+  readonly measure: ClaimMeasure;
+  /** The value; null for "many", "dozens" without a number. Ranges take the low end and set `approx`. */
+  readonly value: number | null;
+  readonly approx: boolean;
+  /** `km`, `USD`, `people`, … or null. */
+  readonly unit: string | null;
+  /** What is counted, as the text says it ("Afghan fighters", "civilians in Khost and Paktika"). */
+  readonly subject: string;
+  /** Who claims it, canonical name ("Pakistan"), or null when the article states it itself. */
+  readonly claimant: string | null;
+  readonly claimantId?: string | null;
+  readonly claimantSpan?: Span | null;
+  /** The sentence the claim stands in. */
+  readonly sentence?: Span;
+}
+
+/** A date or time expression, normalised against the article's date when it is known. */
+export interface TimeExpression extends Span {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be resolved. */
+  readonly value: string | null;
+  readonly grain: 'day' | 'week' | 'month' | 'year' | 'decade' | 'unknown';
+  /** True for expressions resolved relative to the article date ("on Friday", "this month"). */
+  readonly relative: boolean;
+}

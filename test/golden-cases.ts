@@ -1,0 +1,33 @@
+import { analyze } from '../src/analyze.js';
+import type { Report } from '../src/types.js';
+
+/** The stages that have a golden file per article, and how each is cut out of the report. */
+export const STAGES = {
+  extract: (a: Report['articles'][number]) => {
+    const { path: _path, ...rest } = a; // paths depend on where the repository is cloned
+    return rest;
+  },
+} as const;
+
+/** Each golden case: an input corpus, with files under test/golden/<case>/. */
+export const CASES = [
+  { name: 'examples', input: 'examples' }, // the bundled fictional corpus
+  { name: 'bad-inputs', input: 'test/fixtures/bad-inputs' }, // empty, binary, mis-encoded, truncated, broken JSON
+] as const;
+
+export function caseDir(name: string): URL {
+  return new URL(`./golden/${name}/`, import.meta.url);
+}
+
+export async function caseReport(input: string): Promise<Report> {
+  return analyze([input]);
+}
+
+/** Messages with their sources made relative, so golden files do not depend on the clone's path. */
+export function portableMessages(report: Report, input: string) {
+  return report.messages.map((m) => ({ ...m, source: m.source.slice(m.source.indexOf(input)) }));
+}
+
+export function goldenJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

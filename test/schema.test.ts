@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { buildSchema } from '../scripts/build-schema.js';
+import { analyze } from '../src/analyze.js';
+import { sharedPath } from '../src/eval/shared-data.js';
+import type { Report } from '../src/types.js';
+
+const committed = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+function validator(ref: string) {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addSchema(committed, 'report');
+  return ajv.getSchema(`report#/definitions/${ref}`)!;
+}
+
+/** Every span points at the text it names: the contract's one invariant for all derived facts. */
+function spansHold(report: Report): string[] {
+  const bad: string[] = [];
+  for (const a of report.articles) {
+    for (const s of [...a.paragraphs, ...a.headings]) if (a.text.slice(s.start, s.end) !== s.text) bad.push(`${a.id} ${s.start}-${s.end}`);
+  }
+  return bad;
+}
+
+describe('the JSON Schema of the report', () => {
+  it('is up to date with src/types.ts (regenerate with `npm run schema`)', () => {
+    expect(buildSchema()).toEqual(committed);
+  });
+
+  const inputs = ['examples', sharedPath('corpus/seeds')].filter((x): x is string => Boolean(x));
+  it.each(inputs)('validates the report on %s, and every span holds', async (input) => {
+    const report = await analyze([input]);
+    expect(report.articles.length).toBeGreaterThan(0);
+    const validate = validator('Report');
+    const ok = validate(JSON.parse(JSON.stringify(report)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(spansHold(report)).toEqual([]);
+    const record = validator('ExtractRecord');
+    for (const a of report.articles) expect(record(JSON.parse(JSON.stringify(a)))).toBe(true);
+  });
+});
