@@ -6,7 +6,7 @@ import { REPORT_VERSION } from './version.js';
 export interface RunOptions {
   readonly ingest?: IngestOptions;
   /** Called after each input item, for progress displays. */
-  readonly onProgress?: (progress: { readonly articles: number; readonly errors: number; readonly source: string }) => void;
+  readonly onProgress?: (progress: { readonly articles: number; readonly errors: number; readonly inputs: number; readonly source: string }) => void;
 }
 
 /** One extracted article or one message, in input order: what `parallax extract` streams. */
@@ -16,11 +16,13 @@ export type ExtractItem = { readonly kind: 'article'; readonly article: Extracte
 export async function* extractInputs(inputs: readonly string[], options: RunOptions = {}): AsyncGenerator<ExtractItem> {
   let articles = 0;
   let errors = 0;
+  // Inputs done: one per document or per error (a file that failed is done too).
+  let done = 0;
   for await (const item of ingest(inputs, options.ingest)) {
     if (item.kind === 'message') {
-      if (item.message.severity === 'error') errors++;
+      if (item.message.severity === 'error') errors++, done++;
       yield item;
-      options.onProgress?.({ articles, errors, source: item.message.source });
+      options.onProgress?.({ articles, errors, inputs: done, source: item.message.source });
       continue;
     }
     const { article, messages } = extractArticle(item.doc);
@@ -29,8 +31,9 @@ export async function* extractInputs(inputs: readonly string[], options: RunOpti
       yield { kind: 'message', message: m };
     }
     articles++;
+    done++;
     yield { kind: 'article', article };
-    options.onProgress?.({ articles, errors, source: item.doc.source });
+    options.onProgress?.({ articles, errors, inputs: done, source: item.doc.source });
   }
 }
 

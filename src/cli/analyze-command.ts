@@ -31,7 +31,7 @@ export async function analyzeCommand(argv: readonly string[], io: CliIo): Promis
   const ingest = ingestOptions(args, io);
   if ('error' in ingest) return usage(io, ingest.error);
   const progress = createProgress(io);
-  const report = await analyze(args.positionals, { ingest, onProgress: progress.update });
+  const report = await analyze(args.positionals, { ingest: { ...ingest, onPlanned: progress.planned }, onProgress: progress.update });
   progress.done();
   for (const m of report.messages) if (!(args.values.quiet && m.severity === 'info')) io.stderr(formatMessage(m));
   io.stdout(args.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportMarkdown(report));

@@ -40,10 +40,13 @@ export async function extractCommand(argv: readonly string[], io: CliIo): Promis
   const all: ExtractedArticle[] = [];
   let failed = false;
   let first = true;
-  for await (const item of extractInputs(args.positionals, { ingest, onProgress: progress.update })) {
+  for await (const item of extractInputs(args.positionals, { ingest: { ...ingest, onPlanned: progress.planned }, onProgress: progress.update })) {
     if (item.kind === 'message') {
       failed ||= item.message.severity === 'error';
-      if (!(args.values.quiet && item.message.severity === 'info')) io.stderr(formatMessage(item.message));
+      if (!(args.values.quiet && item.message.severity === 'info')) {
+        progress.done();
+        io.stderr(formatMessage(item.message));
+      }
       continue;
     }
     if (format === 'jsonl') io.stdout(`${JSON.stringify(item.article)}\n`);

@@ -65,6 +65,17 @@ describe('parallax CLI', () => {
     expect(io.err()).toMatch(/error\s+.*empty\.txt: the file is empty/);
   });
 
+  it('draws a progress bar on stderr only when it is a terminal', async () => {
+    const tty = { ...capture(), stderrIsTTY: true };
+    let err = '';
+    const io: CliIo = { ...tty, stderr: (t) => void (err += t) };
+    expect(await main(['extract', dir, '-q'], io)).toBe(1);
+    expect(err).toMatch(/\[#+ *\] \d+ articles, \d+ errors/);
+    const plain = capture();
+    await main(['extract', dir, '-q'], plain);
+    expect(plain.err()).not.toContain('[#');
+  });
+
   it('reads standard input', async () => {
     const io = capture('Title From Stdin\nBody text of the piece goes here and continues for a while longer.');
     expect(await main(['extract', '-', '--format', 'json'], io)).toBe(0);

@@ -3,7 +3,7 @@ import { message } from '../ingest/messages.js';
 import { normalizeDate } from '../util/dates.js';
 import { extractHtml } from './html/index.js';
 import { detectLanguage } from './language.js';
-import { assemble } from './text/09-assemble.js';
+import { assemble } from './text/10-assemble.js';
 import { extractText, type TextExtraction } from './text/extract-text.js';
 
 export interface ExtractResult {

@@ -16,6 +16,8 @@ export interface IngestOptions {
   readonly limits?: Partial<IngestLimits>;
   /** Reads standard input (injected so tests and servers can supply their own). */
   readonly readStdin?: () => Promise<Uint8Array>;
+  /** Told how many inputs are known to come (files found so far), so progress can draw a bar. */
+  readonly onPlanned?: (inputs: number) => void;
 }
 
 const MB = 1024 * 1024;
@@ -82,8 +84,9 @@ async function* fromFile(path: string, limits: IngestLimits, explicit: boolean):
   }
 }
 
-async function* fromDirectory(root: string, limits: IngestLimits): AsyncGenerator<IngestItem> {
+async function* fromDirectory(root: string, limits: IngestLimits, planned: (n: number) => void): AsyncGenerator<IngestItem> {
   const listing = await walk(root, limits.maxFiles);
+  planned(listing.files.length - 1); // the directory itself was counted as one input
   for (const { path, reason } of listing.unreadable) yield { kind: 'message', message: message('error', 'ingest/unreadable', path, `could not list the directory: ${reason}`) };
   if (listing.skipped.size) {
     const kinds = [...listing.skipped].map(([ext, n]) => `${n} ${ext}`).join(', ');
@@ -102,6 +105,9 @@ async function* fromDirectory(root: string, limits: IngestLimits): AsyncGenerato
 export async function* ingest(inputs: readonly string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const limits: IngestLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const seen = new Map<string, number>();
+  let planned = inputs.length;
+  const plan = (more: number) => options.onPlanned?.((planned += more));
+  options.onPlanned?.(planned);
   for (const input of inputs) {
     let items: AsyncIterable<IngestItem> | Iterable<IngestItem>;
     if (input === '-') {
@@ -117,7 +123,7 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions 
       } catch {
         // fromFile reports a missing input.
       }
-      items = isDir ? fromDirectory(input, limits) : fromFile(input, limits, true);
+      items = isDir ? fromDirectory(input, limits, plan) : fromFile(input, limits, true);
     }
     for await (const item of items) {
       if (item.kind === 'message') {

@@ -117,6 +117,8 @@ describe('extractText: clutter around the headline and after the body', () => {
     const r = extractText(`Bridge to Reopen Within a Week\n${body}\n${rest}\nA fourth paragraph ends the report.`);
     expect(r.dek).toBeNull();
     expect(r.text.startsWith('KORLA, March 9')).toBe(true);
+    expect(r.published).toBeNull(); // the dateline has no year
+    expect(extractText(`Bridge to Reopen\n${body.replace('March 9', 'March 9, 2026')}\n${rest}`).published).toBe('2026-03-09');
   });
 
   it('drops a related-articles heading with the headlines under it, and takes the outlet from a copyright line', () => {

@@ -8,7 +8,8 @@ import { extractAiDisclosure } from './05-ai-disclosure.js';
 import { removeTrailingWidgets } from './06-trailing.js';
 import { takeDek } from './07-dek.js';
 import { markHeadings } from './08-headings.js';
-import { assemble, type AssembledText } from './09-assemble.js';
+import { dateFromDateline } from './09-dateline.js';
+import { assemble, type AssembledText } from './10-assemble.js';
 import type { TextState, TextStep } from './state.js';
 
 export interface TextExtraction extends AssembledText {
@@ -30,6 +31,7 @@ const STEPS: readonly TextStep[] = [
   removeTrailingWidgets, // "Thoughts", "Related Articles", "Read more"
   takeDek, // the standfirst under the title
   markHeadings, // "The Human Cost of Escalation"
+  dateFromDateline, // "DUNMOOR, Ostrel, March 4, 2026 (CPA) - …"
 ];
 
 /**
