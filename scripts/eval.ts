@@ -4,6 +4,7 @@
  * Later stages add their evaluations to STAGES; floors pinned in tests only go up.
  */
 import { writeFileSync } from 'node:fs';
+import { evalSeedEntities } from '../src/annotate/entities/eval-seeds.js';
 import { evalExtractionBenchmark, evalReadabilityPages } from '../src/eval/extraction.js';
 import { evalSeedArticles } from '../src/eval/seeds-articles.js';
 import { missingMessage, sharedPath } from '../src/eval/shared-data.js';
@@ -20,6 +21,7 @@ const STAGES: readonly Evaluation[] = [
   { stage: 'extract', needs: '.', run: (root) => evalSeedArticles(root) },
   { stage: 'extract', needs: 'data/article-extraction-benchmark', run: evalExtractionBenchmark },
   { stage: 'extract', needs: 'data/readability-test-pages', run: evalReadabilityPages },
+  { stage: 'annotate', needs: '.', run: (root) => evalSeedEntities(root) },
 ];
 
 function fmt(value: number | undefined): string {

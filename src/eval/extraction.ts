@@ -54,7 +54,7 @@ function matchRows(set: string, who: string, pages: readonly PageScore[]): EvalR
 }
 
 /** Per-page scores on the article-extraction benchmark (`html/<id>.html.gz` + `ground-truth.json`). */
-export async function scoreExtractionBenchmark(dir: string): Promise<PageScores> {
+export async function scoreExtractionBenchmark(dir: string, options: { baseline?: boolean } = {}): Promise<PageScores> {
   const truth = JSON.parse(await readFile(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string }>;
   const parallax: PageScore[] = [];
   const readability: PageScore[] = [];
@@ -63,7 +63,7 @@ export async function scoreExtractionBenchmark(dir: string): Promise<PageScores>
     const expected = truth[id]?.articleBody ?? '';
     const ours = extractHtml(html);
     parallax.push({ id, method: ours.method, ...shingleScore(paragraphsText(ours.paragraphs), expected) });
-    readability.push({ id, method: 'readability.js', ...shingleScore(readabilityBaseline(html).text, expected) });
+    if (options.baseline !== false) readability.push({ id, method: 'readability.js', ...shingleScore(readabilityBaseline(html).text, expected) });
   }
   return { parallax, readability };
 }

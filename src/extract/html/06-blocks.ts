@@ -7,22 +7,24 @@ export interface Block {
   readonly text: string;
   /** The nearest block-level element holding the text. */
   readonly owner: Element;
-  /** The owner's `data-px` id (-1 for `<body>`). */
+  /** The owner's id (-1 for `<body>`). */
   readonly ownerId: number;
   readonly tag: string;
   readonly heading: boolean;
   /** Characters of the text inside links. */
   readonly linkChars: number;
-  /** Element ids (`data-px`) from the owner up to `<body>`: survives Readability moving nodes. */
+  /** Element ids (indexes into `elements`) from the nearest ancestor up to `<body>`, taken before Readability rewrites the tree. */
   readonly chain: readonly number[];
 }
 
 export interface BlockIndex {
   readonly blocks: readonly Block[];
-  /** Every element of the body by its `data-px` id. */
+  /** Every visible element of the body; its index is its id. */
   readonly elements: readonly Element[];
-  /** The `data-px` id of each element's parent (-1 for children of `<body>`). */
+  /** The id of each element's parent (-1 for children of `<body>`). */
   readonly parents: readonly number[];
+  /** The deepest element nesting seen below `<body>`. */
+  readonly maxDepth: number;
 }
 
 /** Deeper than this, nesting is machine-made junk; its text is dropped rather than overflow the stack. */
@@ -36,8 +38,8 @@ function isHidden(el: Element): boolean {
 }
 
 /**
- * Splits the body into text runs at block boundaries and `<br>`, tagging every element with a
- * `data-px` id first so the runs can be matched to what Readability keeps after it rewrites the tree.
+ * Splits the body into text runs at block boundaries and `<br>`, numbering elements so later
+ * steps can reason about containers after Readability has rewritten the tree.
  */
 export function collectBlocks(body: Element): BlockIndex {
   for (const el of body.querySelectorAll(DROP_TAGS.join(','))) el.remove();
@@ -49,6 +51,7 @@ export function collectBlocks(body: Element): BlockIndex {
   let linkChars = 0;
   let owner = body;
   let ownerId = -1;
+  let maxDepth = 0;
 
   const flush = (): void => {
     const text = squash(parts.join(''));
@@ -69,6 +72,7 @@ export function collectBlocks(body: Element): BlockIndex {
         continue;
       }
       if (node.nodeType !== 1 || depth > MAX_DEPTH) continue;
+      if (depth > maxDepth) maxDepth = depth;
       const child = node as Element;
       const tag = child.localName;
       if (tag === 'br') {
@@ -78,7 +82,6 @@ export function collectBlocks(body: Element): BlockIndex {
       if (isHidden(child)) continue;
       const id = elements.push(child) - 1;
       parents.push(parentId);
-      child.setAttribute('data-px', String(id));
       if (BLOCK_TAGS.has(tag)) {
         flush();
         const [outer, outerId] = [owner, ownerId];
@@ -98,5 +101,5 @@ export function collectBlocks(body: Element): BlockIndex {
   };
   visit(body, false, 0, -1);
   flush();
-  return { blocks, elements, parents };
+  return { blocks, elements, parents, maxDepth };
 }

@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../../types.js';
-import { BODY_HINT, EMBED_HINT, FURNITURE_HINTS, FURNITURE_TAGS } from './model.js';
+import { BODY_HINT, EMBED_HINT, STRONG_BODY_HINT, FURNITURE_HINTS, FURNITURE_TAGS } from './model.js';
 
 /** What an element's tag, class, id and role say about the text inside it. */
 export type Hint = RemovalReason | 'body' | null;
@@ -20,9 +20,11 @@ export function hintOf(el: Element): Hint {
   if (role) return role;
   const itemprop = el.getAttribute('itemprop') ?? '';
   if (/articleBody|reviewBody|text/.test(itemprop)) return 'body';
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const id = el.getAttribute('id') ?? '';
+  // An id with many hyphens is a slug of a heading ("sharing-with-a-single-developer"), not a template name.
+  const names = `${el.getAttribute('class') ?? ''} ${(id.match(/-/g)?.length ?? 0) >= 3 ? '' : id}`.trim();
   if (!names) return tag === 'article' || tag === 'main' ? 'body' : null;
-  if (EMBED_HINT.test(names)) return 'body';
+  if (EMBED_HINT.test(names) || STRONG_BODY_HINT.test(names)) return 'body';
   for (const { reason, pattern } of FURNITURE_HINTS) if (pattern.test(names)) return reason;
   return BODY_HINT.test(names) || tag === 'article' || tag === 'main' ? 'body' : null;
 }

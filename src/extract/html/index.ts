@@ -1,11 +1,13 @@
-import type { Removal, RemovalReason } from '../../types.js';
+import type { Removal } from '../../types.js';
 import { parsePage } from './01-parse.js';
 import { readMetadata, type PageMetadata } from './05-metadata.js';
 import { collectBlocks } from './06-blocks.js';
 import { hintOf } from './07-hints.js';
 import { runReadability } from './08-readability.js';
 import { ownRegion } from './09-own-region.js';
-import { selectBlocks, type Verdict } from './10-select.js';
+import { keptRegion } from './10-region.js';
+import { keptByText, selectBlocks, type Verdict } from './11-select.js';
+import { chooseDek, takeAiDisclosure } from './12-finish.js';
 import { THRESHOLDS } from './model.js';
 import { wordCount } from './text.js';
 
@@ -43,9 +45,10 @@ function result(meta: PageMetadata, verdicts: readonly Verdict[], method: string
     if (reason) removed.push({ text: block.text.slice(0, THRESHOLDS.removedTextChars), reason });
     else paragraphs.push({ text: block.text, heading: block.heading });
   }
+  const aiDisclosure = takeAiDisclosure(paragraphs, removed);
   return {
-    title: meta.title, dek: null, outlet: meta.outlet, byline: meta.byline, published: meta.published,
-    language: meta.language, url: meta.url, aiDisclosure: null, paragraphs, removed, method, attempts,
+    title: meta.title, dek: chooseDek(meta.description, paragraphs), outlet: meta.outlet, byline: meta.byline,
+    published: meta.published, language: meta.language, url: meta.url, aiDisclosure, paragraphs, removed, method, attempts,
   };
 }
 
@@ -62,13 +65,16 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
     const body = page.document.body;
     meta = readMetadata(page.document, page.jsonLd, options.url);
     if (!body) return result(meta, [], 'html/none', [...attempts, { method: 'html/parse', note: 'the page has no <body> (a frameset?)' }]);
-    const { blocks, elements, parents } = collectBlocks(body);
+    const { blocks, elements, maxDepth } = collectBlocks(body);
     const hints = elements.map(hintOf);
     const own = ownRegion(blocks, hints);
-    const { pick, note } = runReadability(page.document, parents);
+    const { pick, note } = maxDepth > THRESHOLDS.maxReadabilityDepth
+      ? { pick: null, note: `skipped: the page nests ${maxDepth} levels deep` }
+      : runReadability(page.document);
     const ctx = { hints, title: meta.title, byline: meta.byline, dek: meta.description };
     if (pick && pick.words >= THRESHOLDS.minReadabilityWords) {
-      const verdicts = selectBlocks(blocks, { ...ctx, roots: pick.roots, keptText: pick.text });
+      const region = keptRegion(blocks, (b) => wordCount(b.text) >= THRESHOLDS.proseWords && keptByText(b.text, pick.text));
+      const verdicts = selectBlocks(blocks, { ...ctx, roots: new Set([region ?? -1]), keptText: pick.text });
       attempts.push({ method: 'html/blocks', note: `own region ${own === null ? 'not found' : own}; Readability's region preferred` });
       return result(meta, verdicts, 'html/readability+blocks', attempts);
     }
@@ -80,5 +86,3 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   }
 }
 
-export type { RemovalReason };
-void wordCount;

@@ -44,8 +44,11 @@ export const FURNITURE_HINTS: readonly { reason: 'comments' | 'share-bar' | 'rel
 /** Embedded posts (tweets, Instagram, TikTok) are quoted in the body: their wrappers' "social" classes must not make them share bars. */
 export const EMBED_HINT = /(?:^|[\s_-])(?:embed|embedded|embeds|twitter-tweet|instagram-media|tiktok-embed|tweet)(?:$|[\s_-])/i;
 
-/** Hints that an element is the article body: they veto furniture hints further up. */
-export const BODY_HINT = /article-?body|articleBody|story-?body|post-?(?:body|content|text)|entry-?content|article-?(?:content|text)|body-?text|story-?(?:content|text)|main-?content|rich-?text|(?:^|[\s_-])(?:content|article|story|text)(?:$|[\s_-])/i;
+/** Class names that only an article body container carries: they win over furniture words in the same attribute ("entry-content entry-content-read-more"). */
+export const STRONG_BODY_HINT = /(?:^|\s)(?:[\w-]*(?:article|story|entry|post)-?(?:body|content|text)|articleBody|body-?text|rich-?text)(?:$|\s)/i;
+
+/** Generic content words: they veto furniture hints further up, but lose to a furniture word on the same element ("article-share" is a share bar). */
+export const BODY_HINT = /main-?content|(?:^|[\s_-])(?:content|article|story|text)(?:$|[\s_-])/i;
 
 /**
  * One-paragraph boilerplate, matched against a whole trimmed paragraph. Each reason is a list of
@@ -75,6 +78,12 @@ export const THRESHOLDS = {
   maxLinkDensity: 0.5,
   /** Words outside links that make a link-heavy block prose after all ("<a>Headline sentence.</a> Two more sentences…"): a related-story item has almost none. Chosen on dev pages: teaser items carry ≤ 6. */
   minUnlinkedWords: 10,
+  /** A block Readability dropped comes back when it shares a container no more than this many levels up with the accepted blocks before and after it. Chosen on dev pages: an embedded tweet's text sits 3 levels below the body container (p < blockquote < embed div); 4 also restores lists in wrappers, more starts restoring sidebars. */
+  sandwichLevels: 4,
+  /** Share of Readability's kept prose words the region must hold. Chosen on dev pages: 0.8 keeps multi-part bodies (intro + main column) whole while ignoring a stray kept sidebar sentence; 1.0 (plain common ancestor) widened 3 pages to the whole site template. */
+  regionShare: 0.8,
+  /** Readability's cost grows faster than linearly with nesting depth (300 nested divs: 1.2 s; 2,000: minutes), so deeper pages skip it and use our own blocks. The deepest benchmark or Readability test page nests 48 levels. */
+  maxReadabilityDepth: 150,
   /** A prose paragraph has at least this many words. Blocks below it need other evidence (a p/li tag inside the region) to be added back when Readability dropped them. Chosen on dev pages: shortest real paragraphs ~8 words, buttons and labels ≤ 5. */
   proseWords: 8,
   /** Readability's output must have at least this many words to be trusted as the region; below it, our own container scoring decides (chosen: the shortest article body on the dev pages has ~90 words). */

@@ -12,7 +12,7 @@ export interface Verdict {
 
 export interface SelectContext {
   readonly hints: readonly Hint[];
-  /** The region: blocks under one of these element ids are candidates. */
+  /** The region: blocks under one of these element ids are candidates (-1: the whole body). */
   readonly roots: ReadonlySet<number>;
   /** Readability's text, when it ran: blocks it dropped need prose evidence to come back. */
   readonly keptText: string | null;
@@ -54,21 +54,45 @@ function isProse(block: Block): boolean {
 }
 
 /** Whether Readability kept a block: its text (or, if Readability trimmed inside it, both ends) is in Readability's text. */
-function keptByText(text: string, kept: string): boolean {
+export function keptByText(text: string, kept: string): boolean {
   if (kept.includes(text)) return true;
   return text.length > 120 && kept.includes(text.slice(0, 50)) && kept.includes(text.slice(-50));
+}
+
+/** How many levels above a block its shared container with the nearest accepted block may be. */
+function levelsToCommon(a: Block, b: Block): number {
+  const set = new Set(b.chain);
+  const i = a.chain.findIndex((id) => set.has(id));
+  return i < 0 ? Infinity : i;
+}
+
+/**
+ * Blocks Readability dropped come back when they are sandwiched between accepted blocks of the
+ * same container (an embedded tweet, a list between paragraphs); teasers after the article are not.
+ */
+function restoreSandwiched(verdicts: Verdict[], dropped: ReadonlySet<number>): Verdict[] {
+  const accepted = verdicts.map((v, i) => (v.reason === null && !dropped.has(i) ? i : -1)).filter((i) => i >= 0);
+  return verdicts.map((v, i) => {
+    if (!dropped.has(i) || v.reason !== null) return dropped.has(i) ? v : v;
+    const prev = accepted.filter((j) => j < i).pop();
+    const next = accepted.find((j) => j > i);
+    if (prev === undefined || next === undefined) return { block: v.block, reason: 'boilerplate' };
+    const near = Math.max(levelsToCommon(v.block, verdicts[prev]!.block), levelsToCommon(v.block, verdicts[next]!.block));
+    return near <= THRESHOLDS.sandwichLevels ? v : { block: v.block, reason: 'boilerplate' };
+  });
 }
 
 /** Decides, for every block inside the region, whether it is body text or why it is not. */
 export function selectBlocks(blocks: readonly Block[], ctx: SelectContext): Verdict[] {
   const out: Verdict[] = [];
+  const dropped = new Set<number>();
   for (const block of blocks) {
-    if (!block.chain.some((id) => ctx.roots.has(id))) continue;
+    if (!ctx.roots.has(-1) && !block.chain.some((id) => ctx.roots.has(id))) continue;
     const furniture = furnitureOf(block.chain, ctx.hints, ctx.roots);
     let reason = textReason(block, ctx) ?? furniture;
     if (!reason && isLinkList(block)) reason = 'related';
-    if (!reason && ctx.keptText !== null && !keptByText(block.text, ctx.keptText) && !isProse(block)) reason = 'boilerplate';
+    if (ctx.keptText !== null && !keptByText(block.text, ctx.keptText)) dropped.add(out.length);
     out.push({ block, reason });
   }
-  return out;
+  return restoreSandwiched(out, dropped);
 }
