@@ -1,16 +1,12 @@
-/** Dumps one benchmark page's blocks with their hints and Readability verdicts: `npx tsx scripts/dev/blocks.ts <id-prefix> [filter]`. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+/** Dumps one benchmark page's blocks with their hints and Readability verdicts: `npx tsx scripts/dev/blocks.ts <id-prefix> [--set rdb]`. */
 import { parsePage } from '../../src/extract/html/01-parse.js';
 import { collectBlocks } from '../../src/extract/html/06-blocks.js';
 import { hintOf } from '../../src/extract/html/07-hints.js';
 import { runReadability } from '../../src/extract/html/08-readability.js';
 
-const dir = resolve(process.cwd(), '../shared/data/article-extraction-benchmark');
-const truth = JSON.parse(readFileSync(resolve(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-const id = Object.keys(truth).find((k) => k.startsWith(process.argv[2] ?? ''))!;
-const html = gunzipSync(readFileSync(resolve(dir, 'html', `${id}.html.gz`))).toString('utf8');
+import { loadDevPage } from './load-html-page.js';
+
+const { html, expected } = loadDevPage(process.argv[2] ?? '', process.argv);
 const page = parsePage(html);
 const { blocks, elements } = collectBlocks(page.document.body);
 const hints = elements.map(hintOf);
@@ -18,7 +14,7 @@ const names = elements.map((e) => `${e.localName}.${(e.getAttribute('class') ?? 
 const { pick } = runReadability(page.document);
 
 for (const b of blocks) {
-  const inTruth = truth[id]!.articleBody.includes(b.text.slice(0, 40));
+  const inTruth = expected.includes(b.text.slice(0, 40));
   const chain = b.chain.slice(0, 5).map((c) => `${c}:${names[c]}${hints[c] ? `[${hints[c]}]` : ''}`).join(' < ');
   console.log(`${inTruth ? 'T' : ' '}${pick?.text.includes(b.text) ? 'K' : ' '} ${b.text.slice(0, 70).padEnd(70)} | ${chain}`);
 }

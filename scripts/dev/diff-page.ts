@@ -1,20 +1,14 @@
 /**
- * Shows what one benchmark page's extraction got wrong: `npx tsx scripts/dev/diff-page.ts <id-prefix> [--rdb]`.
+ * Shows what one benchmark page's extraction got wrong: `npx tsx scripts/dev/diff-page.ts <id-prefix> [--rdb] [--set rdb]`.
  * "+" lines were extracted but are not in the ground truth; "-" truth paragraphs were missed.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../../src/extract/html/index.js';
 import { readabilityBaseline } from '../../src/eval/readability-baseline.js';
 import { shingles } from '../../src/eval/shingles.js';
 
-const dir = resolve(process.cwd(), '../shared/data/article-extraction-benchmark');
-const prefix = process.argv[2] ?? '';
-const truth = JSON.parse(readFileSync(resolve(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-const id = Object.keys(truth).find((k) => k.startsWith(prefix))!;
-const html = gunzipSync(readFileSync(resolve(dir, 'html', `${id}.html.gz`))).toString('utf8');
-const expected = truth[id]!.articleBody;
+import { loadDevPage } from './load-html-page.js';
+
+const { id, html, expected } = loadDevPage(process.argv[2] ?? '', process.argv);
 const useRdb = process.argv.includes('--rdb');
 const out = useRdb ? null : extractHtml(html);
 const predicted = useRdb ? readabilityBaseline(html).text.split(/\n\s*\n|\n/) : out!.paragraphs.map((p) => (p.heading ? '## ' : '') + p.text);

@@ -24,7 +24,8 @@ function fromHtml(doc: RawDocument): { found: TextExtraction; method: string; at
       title: given.title ?? html.title,
       dek: given.dek ?? html.dek,
       outlet: given.outlet ?? html.outlet,
-      byline: given.byline ?? html.byline,
+      // Pages show "By Jane Doe"; the field holds the name.
+      byline: given.byline ?? html.byline?.replace(/^by\s+/i, '').trim() ?? null,
       published: normalizeDate(given.published) ?? html.published,
       aiDisclosure: html.aiDisclosure,
       removed: html.removed,

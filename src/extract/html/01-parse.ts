@@ -34,5 +34,23 @@ export function parsePage(html: string): ParsedPage {
       : `<!doctype html><html><body>${inner}</body></html>`;
   }
   const { document } = parseHTML(clean);
+  const moved = hoistStrays(document as unknown as Document);
+  if (moved) notes.push(`moved ${moved} elements found before <head> into <body>`);
   return { document: document as unknown as Document, jsonLd, notes };
+}
+
+/**
+ * Elements before `<head>` (`<html><div id="css-stamp"></div><head>…`) go into the body, as a
+ * browser puts them. Left in place, linkedom's `document.body` getter sees no head first, inserts an
+ * empty head and body, and returns that empty body: the page would have no text.
+ */
+function hoistStrays(document: Document): number {
+  const root = document.documentElement;
+  const children = root ? [...root.children] : [];
+  const headAt = children.findIndex((el) => el.localName === 'head');
+  const body = children.find((el) => el.localName === 'body');
+  if (headAt <= 0 || !body) return 0;
+  const strays = children.slice(0, headAt);
+  body.prepend(...strays);
+  return strays.length;
 }

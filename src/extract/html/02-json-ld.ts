@@ -1,3 +1,5 @@
+import { JSON_LD_ARTICLE } from './model-metadata.js';
+
 /** What the page's JSON-LD says about its article. */
 export interface JsonLdArticle {
   readonly headline: string | null;
@@ -70,4 +72,45 @@ export function readJsonLd(payloads: readonly string[]): JsonLdArticle | null {
     url: str(article['url']) ?? str(article['mainEntityOfPage']),
     language: str(article['inLanguage']),
   };
+}
+
+/** The title and byline of the page's JSON-LD article, read by Readability's rules. */
+export interface JsonLdMeta {
+  readonly name: string | null;
+  readonly headline: string | null;
+  readonly byline: string | null;
+}
+
+/**
+ * Readability's JSON-LD reading: a schema.org payload whose (first matching, or `@graph`) object
+ * has an article type; the last such payload wins. The byline is `author.name`, or the names of an
+ * author list joined with ", ".
+ */
+export function readJsonLdMeta(payloads: readonly string[]): JsonLdMeta | null {
+  let found: JsonLdMeta | null = null;
+  const isArticle = (o: Json): o is Record<string, Json> => isObject(o) && typeof o['@type'] === 'string' && JSON_LD_ARTICLE.test(o['@type']);
+  for (const payload of payloads) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(payload.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue; // a broken payload says nothing; other sources remain
+    }
+    if (Array.isArray(parsed)) parsed = parsed.find(isArticle);
+    if (!isObject(parsed)) continue;
+    const context = parsed['@context'];
+    const vocab = isObject(context) ? context['@vocab'] : context;
+    if (typeof vocab !== 'string' || !/^https?:\/\/schema\.org\/?$/.test(vocab)) continue;
+    if (!parsed['@type'] && Array.isArray(parsed['@graph'])) parsed = parsed['@graph'].find(isArticle);
+    if (!isArticle(parsed)) continue;
+    const author = parsed['author'];
+    let byline: string | null = null;
+    if (isObject(author) && typeof author['name'] === 'string') byline = author['name'].trim();
+    else if (Array.isArray(author) && isObject(author[0]) && typeof author[0]['name'] === 'string') {
+      byline = author.filter((a): a is Record<string, Json> => isObject(a) && typeof a['name'] === 'string').map((a) => (a['name'] as string).trim()).join(', ');
+    }
+    const text = (v: Json): string | null => (typeof v === 'string' ? v.trim() : null);
+    found = { name: text(parsed['name']), headline: text(parsed['headline']), byline };
+  }
+  return found;
 }

@@ -1,3 +1,5 @@
+import { META_NAME, META_PROPERTY } from './model-metadata.js';
+
 /** `<meta>` values keyed by lowercased `property`, `name`, `itemprop` or `http-equiv` (first value wins). */
 export type MetaTags = ReadonlyMap<string, string>;
 
@@ -22,4 +24,27 @@ export function firstMeta(tags: MetaTags, keys: readonly string[]): string | nul
     if (value) return value;
   }
   return null;
+}
+
+/**
+ * Article metadata keyed the way Readability keys it: `property` values matching
+ * {@link META_PROPERTY} ("article:author", one of a space-separated list) or `name` values matching
+ * {@link META_NAME} with dots made colons ("dc.creator" → "dc:creator"). A later tag overwrites an
+ * earlier one, as in Readability, so the same page gives the same title and byline.
+ */
+export function readArticleMeta(document: Document): MetaTags {
+  const values = new Map<string, string>();
+  for (const meta of document.querySelectorAll('meta')) {
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    const property = meta.getAttribute('property');
+    const match = property ? property.match(META_PROPERTY) : null;
+    if (match) {
+      values.set(match[0].toLowerCase().replace(/\s/g, ''), content.trim());
+      continue;
+    }
+    const name = meta.getAttribute('name');
+    if (name && META_NAME.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content.trim());
+  }
+  return values;
 }

@@ -1,9 +1,10 @@
 import { normalizeDate } from '../../util/dates.js';
-import { readJsonLd } from './02-json-ld.js';
-import { firstMeta, readMetaTags } from './03-meta-tags.js';
-import { chooseTitle } from './04-title.js';
-import { BYLINE_TEXT } from './model.js';
-import { cleanValue, squash } from './text.js';
+import { readJsonLd, readJsonLdMeta } from './02-json-ld.js';
+import { firstMeta, readArticleMeta, readMetaTags } from './03-meta-tags.js';
+import { chooseTitle, cleanTitleTag, jsonLdTitle } from './04-title.js';
+import { isHidden } from './hidden.js';
+import { BYLINE_CLASS, BYLINE_KEYS, MAX_BYLINE_CHARS, TITLE_KEYS } from './model-metadata.js';
+import { cleanValue, decodeEntities, squash } from './text.js';
 
 export interface PageMetadata {
   readonly title: string | null;
@@ -17,18 +18,25 @@ export interface PageMetadata {
   readonly url: string | null;
 }
 
-/** A byline element's text: `rel=author`, `itemprop=author` or a byline/author class, short. */
-function visibleByline(document: Document): string | null {
-  const nodes = document.querySelectorAll('[rel="author"], [itemprop~="author"], [class*="byline"], [id*="byline"], [class*="author"], .by');
-  for (const node of nodes) {
-    const nameNode = node.querySelector('[itemprop="name"]') ?? node;
-    const text = squash(nameNode.textContent ?? '');
-    if (text && text.length < 100 && !/^\W*$/.test(text)) return text.replace(/^(?:by|von|par|por)\s+/i, '');
-  }
-  for (const p of document.querySelectorAll('p, span, div')) {
-    if (p.children.length > 3) continue;
-    const m = BYLINE_TEXT.exec(squash(p.textContent ?? ''));
-    if (m && (p.textContent ?? '').length < 100) return squash(m[1] ?? '');
+/**
+ * The first visible byline element in document order, by Readability's cues: `rel="author"`,
+ * `itemprop` naming an author, or a class/id matching {@link BYLINE_CLASS}, with short text. Its
+ * `itemprop="name"` descendant, when there is one, is the more exact name. The text is kept as
+ * shown ("By Jane Doe"): that is what the page calls its byline.
+ */
+function visibleByline(root: Element): string | null {
+  for (const el of root.children) {
+    if (isHidden(el)) continue;
+    const itemprop = el.getAttribute('itemprop');
+    if (el.getAttribute('rel') === 'author' || itemprop?.includes('author') || BYLINE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+      const length = (el.textContent ?? '').trim().length;
+      if (length > 0 && length < MAX_BYLINE_CHARS) {
+        const name = [...el.querySelectorAll('[itemprop]')].find((n) => n.getAttribute('itemprop')?.includes('name'));
+        return squash((name ?? el).textContent ?? '');
+      }
+    }
+    const inner = visibleByline(el);
+    if (inner) return inner;
   }
   return null;
 }
@@ -55,12 +63,21 @@ export function readMetadata(document: Document, jsonLdPayloads: readonly string
   const outlet = cleanValue(ld?.publisher) ?? cleanValue(firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']));
   const h1 = cleanValue(document.querySelector('body h1')?.textContent);
   const site = [outlet, firstMeta(meta, ['og:site_name', 'application-name'])].filter((x): x is string => !!x);
+  const article = readArticleMeta(document);
+  const readLd = readJsonLdMeta(jsonLdPayloads);
+  const titleTag = (): string | null => {
+    const raw = document.querySelector('title')?.textContent;
+    if (!raw) return null;
+    const text = (tags: string): string[] => [...document.querySelectorAll(tags)].map((h) => h.textContent ?? '');
+    return cleanTitleTag(decodeEntities(raw), text('h1, h2'), text('h1'), site);
+  };
   const title = chooseTitle(
-    [ld?.headline ?? null, firstMeta(meta, ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'headline']), document.querySelector('title')?.textContent ?? null],
-    h1, site,
+    [readLd ? jsonLdTitle(readLd.name, readLd.headline, document.querySelector('title')?.textContent ?? '') : null, ...TITLE_KEYS.map((k) => article.get(k) ?? null), ld?.headline ?? null],
+    titleTag,
   );
-  const authorMeta = firstMeta(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'byline']);
-  const byline = (ld?.authors.length ? ld.authors.join(', ') : null) ?? (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : null) ?? visibleByline(document);
+  const authorMeta = BYLINE_KEYS.map((k) => article.get(k)).find((v) => v && !(/^https?:\/\//.test(v)));
+  const body = document.body;
+  const byline = readLd?.byline || authorMeta || (body ? visibleByline(body) : null) || (ld?.authors.length ? ld.authors.join(', ') : null);
   const dateText = ld?.datePublished ?? firstMeta(meta, ['article:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'og:published_time', 'article:modified_time'])
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href');
@@ -69,7 +86,7 @@ export function readMetadata(document: Document, jsonLdPayloads: readonly string
     h1,
     description: cleanValue(firstMeta(meta, ['og:description', 'description', 'twitter:description', 'dc.description', 'sailthru.description']) ?? ld?.description),
     outlet,
-    byline: cleanValue(byline?.replace(/^(?:by|von|par|por)\s+/i, '')),
+    byline: cleanValue(byline),
     published: normalizeDate(dateText),
     language: language(document, meta, ld?.language ?? null),
     url: resolveUrl(canonical, pageUrl) ?? resolveUrl(firstMeta(meta, ['og:url']), pageUrl) ?? resolveUrl(ld?.url, pageUrl) ?? pageUrl ?? null,

@@ -1,4 +1,5 @@
 import { BLOCK_TAGS, DROP_TAGS, HEADING_TAGS } from './model.js';
+import { isHidden } from './hidden.js';
 import { squash } from './text.js';
 
 /** One run of text between block boundaries: the unit every later step keeps or removes. */
@@ -29,13 +30,6 @@ export interface BlockIndex {
 
 /** Deeper than this, nesting is machine-made junk; its text is dropped rather than overflow the stack. */
 const MAX_DEPTH = 300;
-
-/** Hidden the way Readability judges it: `hidden`, `aria-hidden="true"`, inline `display:none`. */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
-}
 
 /**
  * Splits the body into text runs at block boundaries and `<br>`, numbering elements so later

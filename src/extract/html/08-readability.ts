@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { squash } from './text.js';
+import { squash, wordCount } from './text.js';
 
 export interface ReadabilityPick {
   /** Readability's text, whitespace squashed: whether it kept a block is read from here, because it rewrites and re-parses elements as it goes. */
@@ -22,6 +22,6 @@ export function runReadability(document: Document): { pick: ReadabilityPick | nu
   }
   const text = squash(article?.textContent ?? '');
   if (!text) return { pick: null, note: 'Readability found no article' };
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = wordCount(text);
   return { pick: { text, words, title: article?.title ?? null, byline: article?.byline ?? null }, note: `Readability kept ${words} words` };
 }

@@ -31,18 +31,19 @@ function key(text: string): string {
   return squash(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function textReason(block: Block, ctx: SelectContext): RemovalReason | null {
+/** Why one block's own text is not body text (repeated title, date, byline, boilerplate line), or null. */
+export function textReason(block: Block, ctx: Pick<SelectContext, 'title' | 'byline' | 'dek'>): RemovalReason | null {
   const text = block.text;
   if (ctx.title && key(text) === key(ctx.title)) return 'repeated-title';
   if (block.heading && ctx.dek && key(text) === key(ctx.dek)) return 'metadata';
   if (DATE_ONLY.test(text) || (DATE_LINE.test(text) && text.length < 120)) return 'date';
-  if (ctx.byline && text.length < 120 && key(text).replace(/^by /, '') === key(ctx.byline)) return 'byline';
+  if (ctx.byline && text.length < 120 && key(text).replace(/^by /, '') === key(ctx.byline).replace(/^by /, '')) return 'byline';
   for (const { reason, pattern } of BOILERPLATE_TEXT) if (pattern.test(text)) return reason;
   return null;
 }
 
 /** Mostly link text, and little besides: a navigation item or a related-story teaser. */
-function isLinkList(block: Block): boolean {
+export function isLinkList(block: Block): boolean {
   if (block.linkChars / block.text.length <= THRESHOLDS.maxLinkDensity) return false;
   const unlinked = block.text.length - block.linkChars;
   return unlinked / 6 < THRESHOLDS.minUnlinkedWords; // ~6 characters a word with its space

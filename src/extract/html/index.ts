@@ -7,7 +7,8 @@ import { runReadability } from './08-readability.js';
 import { ownRegion } from './09-own-region.js';
 import { keptRegion } from './10-region.js';
 import { keptByText, selectBlocks, type Verdict } from './11-select.js';
-import { chooseDek, takeAiDisclosure } from './12-finish.js';
+import { readabilityBlocks } from './12-readability-blocks.js';
+import { chooseDek, takeAiDisclosure } from './13-finish.js';
 import { THRESHOLDS } from './model.js';
 import { wordCount } from './text.js';
 
@@ -31,12 +32,16 @@ export interface HtmlExtraction {
   aiDisclosure: string | null;
   paragraphs: HtmlParagraph[];
   removed: Removal[];
-  /** Which method won: `html/readability+blocks`, `html/blocks` or `html/none`. */
+  /** Which method won: `html/readability+blocks`, `html/readability` (its kept blocks), `html/blocks` or `html/none`. */
   method: string;
   attempts: { method: string; note: string }[];
 }
 
 const EMPTY_META: PageMetadata = { title: null, h1: null, description: null, outlet: null, byline: null, published: null, language: null, url: null };
+
+function keptWords(verdicts: readonly Verdict[]): number {
+  return verdicts.reduce((n, v) => n + (v.reason ? 0 : wordCount(v.block.text)), 0);
+}
 
 function result(meta: PageMetadata, verdicts: readonly Verdict[], method: string, attempts: { method: string; note: string }[]): HtmlExtraction {
   const paragraphs: HtmlParagraph[] = [];
@@ -72,14 +77,26 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
       ? { pick: null, note: `skipped: the page nests ${maxDepth} levels deep` }
       : runReadability(page.document);
     const ctx = { hints, title: meta.title, byline: meta.byline, dek: meta.description };
+    // 1. Our selection inside the region Readability's text came from.
     if (pick && pick.words >= THRESHOLDS.minReadabilityWords) {
       const region = keptRegion(blocks, (b) => wordCount(b.text) >= THRESHOLDS.proseWords && keptByText(b.text, pick.text));
       const verdicts = selectBlocks(blocks, { ...ctx, roots: new Set([region ?? -1]), keptText: pick.text });
-      attempts.push({ method: 'html/blocks', note: `own region ${own === null ? 'not found' : own}; Readability's region preferred` });
-      return result(meta, verdicts, 'html/readability+blocks', attempts);
+      const fallback = readabilityBlocks(blocks, pick.text, ctx);
+      const [ours, theirs] = [keptWords(verdicts), keptWords(fallback)];
+      if (ours >= THRESHOLDS.minShareOfReadability * theirs) {
+        attempts.push({ method: 'html/blocks', note: `own region ${own === null ? 'not found' : own}; Readability's region preferred` });
+        return result(meta, verdicts, 'html/readability+blocks', attempts);
+      }
+      // 2. Our selection lost most of what Readability kept, for no boilerplate reason: its blocks win.
+      attempts.push({ method: 'html/readability+blocks', note: `kept ${ours} words, under ${THRESHOLDS.minShareOfReadability} of the ${theirs} in Readability's blocks` });
+      return result(meta, fallback, 'html/readability', attempts);
     }
     attempts.push({ method: 'html/readability', note });
+    // 3. Readability kept little or nothing: our own region.
     if (own !== null) return result(meta, selectBlocks(blocks, { ...ctx, roots: new Set([own]), keptText: null }), 'html/blocks', attempts);
+    // 4. A short page with no prose block: whatever little Readability kept is the text.
+    const fallback = pick ? readabilityBlocks(blocks, pick.text, ctx) : [];
+    if (keptWords(fallback) > 0) return result(meta, fallback, 'html/readability', [...attempts, { method: 'html/blocks', note: 'no block of prose found; Readability\'s few words kept' }]);
     return result(meta, [], 'html/none', [...attempts, { method: 'html/blocks', note: 'no block of prose found' }]);
   } catch (error) {
     return result(meta, [], 'html/none', [...attempts, { method: 'html', note: `extraction failed: ${(error as Error).message}` }]);

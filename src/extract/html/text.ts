@@ -30,6 +30,16 @@ export function cleanValue(value: string | null | undefined): string | null {
   return out || null;
 }
 
+/** Han and kana: scripts written without spaces between words (Korean hangul has spaces). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * Words of a text. Runs of letters between spaces are words; in Chinese and Japanese, which put
+ * no spaces between words, every two characters count as one (the mean word length of written
+ * Chinese is about 1.5-2 characters), so "a prose paragraph has ≥ 8 words" holds for a CJK one too.
+ */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = unspaced ? text.replace(UNSPACED, ' ') : text;
+  return (spaced.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.ceil(unspaced / 2);
 }
