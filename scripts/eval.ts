@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     for (const row of result) rows.push({ ...row, stage: evaluation.stage, seconds });
   }
   const header = ['stage', 'set', 'metric', 'value', 'target', 'met', 'note'];
-  const lines = rows.map((r) => [r.stage, r.set, r.metric, fmt(r.value), fmt(r.target), r.target === undefined ? '' : r.value >= r.target ? 'yes' : 'NO', r.note ?? '']);
+  const lines = rows.map((r) => [r.stage, r.set, r.metric, fmt(r.value), fmt(r.target), r.target === undefined ? '' : (r.better === 'lower' ? r.value <= r.target : r.value >= r.target) ? 'yes' : 'NO', r.note ?? '']);
   console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
   for (const line of lines) console.log(`| ${line.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);

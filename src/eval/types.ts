@@ -7,5 +7,7 @@ export interface EvalRow {
   readonly value: number;
   /** The floor or goal this number is held to, when there is one. */
   readonly target?: number;
+  /** Whether the target is a floor (default) or a ceiling, as for counts of spurious results. */
+  readonly better?: 'higher' | 'lower';
   readonly note?: string;
 }

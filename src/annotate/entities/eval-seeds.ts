@@ -109,7 +109,7 @@ export async function evalSeedEntities(sharedRoot: string): Promise<EvalRow[]> {
   const row = (metric: string, value: number, target: number, note?: string): EvalRow => ({ set: 'seeds-entities', metric, value, target, ...(note ? { note } : {}) });
   return [
     row('people recall', rate(peopleOk, peopleAll), 1, `${peopleOk}/${peopleAll}`),
-    row('spurious people', spurious.length, 0, spurious.join(', ') || undefined),
+    { ...row('spurious people', spurious.length, 0, spurious.join(', ') || undefined), better: 'lower' },
     row('role match', rate(rolesOk, peopleOk), 1, `${rolesOk}/${peopleOk}`),
     row('affiliation match', rate(affOk, peopleOk), 1, `${affOk}/${peopleOk}`),
     row('alias resolution', aliases.value, 1, aliases.note),
