@@ -5,6 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { evalSeedEntities } from '../src/annotate/entities/eval-seeds.js';
+import { evalGva } from '../src/eval/gva.js';
+import { annotateText } from '../src/eval/pipeline.js';
+import { evalPolnear } from '../src/eval/polnear.js';
+import { evalSeedQuotesClaims } from '../src/eval/seeds-annotation.js';
 import { evalExtractionBenchmark, evalReadabilityPages } from '../src/eval/extraction.js';
 import { evalSeedArticles } from '../src/eval/seeds-articles.js';
 import { missingMessage, sharedPath } from '../src/eval/shared-data.js';
@@ -22,6 +26,9 @@ const STAGES: readonly Evaluation[] = [
   { stage: 'extract', needs: 'data/article-extraction-benchmark', run: evalExtractionBenchmark },
   { stage: 'extract', needs: 'data/readability-test-pages', run: evalReadabilityPages },
   { stage: 'annotate', needs: '.', run: (root) => evalSeedEntities(root) },
+  { stage: 'annotate', needs: '.', run: (root) => evalSeedQuotesClaims(root, (text) => annotateText(text)) },
+  { stage: 'annotate', needs: 'data/polnear', run: evalPolnear },
+  { stage: 'annotate', needs: 'data/gva-incidents', run: evalGva },
 ];
 
 function fmt(value: number | undefined): string {

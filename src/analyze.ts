@@ -1,6 +1,8 @@
+import { annotateArticle } from './annotate/annotate.js';
+import { mergeEntities } from './annotate/entities/index.js';
 import { extractArticle } from './extract/extract.js';
 import { ingest, type IngestOptions } from './ingest/ingest.js';
-import type { ExtractedArticle, Message, Report } from './types.js';
+import type { ExtractedArticle, Message, Report, ReportArticle } from './types.js';
 import { REPORT_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -42,11 +44,37 @@ export async function* extractInputs(inputs: readonly string[], options: RunOpti
  * slot in below extract and only add spans over the frozen article text.
  */
 export async function analyze(inputs: readonly string[], options: RunOptions = {}): Promise<Report> {
-  const articles: ExtractedArticle[] = [];
+  const extracted: ExtractedArticle[] = [];
   const messages: Message[] = [];
   for await (const item of extractInputs(inputs, options)) {
-    if (item.kind === 'article') articles.push(item.article); // ingest + extract: clean text, metadata, disclosure
+    if (item.kind === 'article') extracted.push(item.article); // ingest + extract: clean text, metadata, disclosure
     else messages.push(item.message);
   }
+  const annotated = extracted.map((a) => ({ ...a, ...annotateArticle(a) })); // sentences, entities, quotes, claims, times
+  const articles = alignEntities(annotated); // one id per actor across articles
   return { version: REPORT_VERSION, articles, messages };
+}
+
+/** Gives the same actor the same entity id and canonical name in every article of the report. */
+function alignEntities(articles: readonly ReportArticle[]): ReportArticle[] {
+  const merged = mergeEntities(new Map(articles.map((a) => [a.id, a.entities])));
+  return articles.map((a) => {
+    const entities = merged.get(a.id) ?? [...a.entities];
+    // Old id → new entity, through a mention both share (merging keeps every mention).
+    const byMention = new Map(entities.flatMap((e) => e.mentions.map((m) => [`${m.start}:${m.end}`, e] as const)));
+    const renamed = new Map(a.entities.flatMap((e) => {
+      const m = e.mentions[0];
+      const target = m ? byMention.get(`${m.start}:${m.end}`) : undefined;
+      return target ? [[e.id, target] as const] : [];
+    }));
+    const quotes = a.quotes.map((q) => {
+      const target = q.speakerId ? renamed.get(q.speakerId) : undefined;
+      return target ? { ...q, speakerId: target.id, speaker: target.name } : q;
+    });
+    const claims = a.claims.map((c) => {
+      const target = c.claimantId ? renamed.get(c.claimantId) : undefined;
+      return target ? { ...c, claimantId: target.id, claimant: target.name } : c;
+    });
+    return { ...a, entities, quotes, claims };
+  });
 }

@@ -138,8 +138,17 @@ export interface ExtractedArticle {
   readonly extraction: ExtractionInfo;
 }
 
-/** One article of the analysis report. Later stages add entities, quotes, claims, profiles. */
-export type ReportArticle = ExtractedArticle;
+/** What the annotate stage adds to an article: spans over its frozen text. */
+export interface Annotations {
+  readonly sentences: readonly Sentence[];
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly claims: readonly Claim[];
+  readonly times: readonly TimeExpression[];
+}
+
+/** One article of the analysis report: extraction plus annotation (profiles come later). */
+export interface ReportArticle extends ExtractedArticle, Annotations {}
 
 /** What `parallax analyze --json` prints. */
 export interface Report {

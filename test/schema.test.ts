@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../scripts/build-schema.js';
-import { analyze } from '../src/analyze.js';
+import { analyze, extractInputs } from '../src/analyze.js';
 import { sharedPath } from '../src/eval/shared-data.js';
 import type { Report } from '../src/types.js';
 
@@ -18,7 +18,16 @@ function validator(ref: string) {
 function spansHold(report: Report): string[] {
   const bad: string[] = [];
   for (const a of report.articles) {
-    for (const s of [...a.paragraphs, ...a.headings]) if (a.text.slice(s.start, s.end) !== s.text) bad.push(`${a.id} ${s.start}-${s.end}`);
+    const spans = [
+      ...a.paragraphs,
+      ...a.headings,
+      ...a.sentences,
+      ...a.times,
+      ...a.entities.flatMap((e) => e.mentions),
+      ...a.quotes.flatMap((q) => [q, q.speakerSpan, q.cue]),
+      ...a.claims.flatMap((c) => [c, c.claimantSpan, c.sentence]),
+    ];
+    for (const s of spans) if (s && a.text.slice(s.start, s.end) !== s.text) bad.push(`${a.id} ${s.start}-${s.end}`);
   }
   return bad;
 }
@@ -38,6 +47,6 @@ describe('the JSON Schema of the report', () => {
     expect(ok).toBe(true);
     expect(spansHold(report)).toEqual([]);
     const record = validator('ExtractRecord');
-    for (const a of report.articles) expect(record(JSON.parse(JSON.stringify(a)))).toBe(true);
+    for await (const item of extractInputs([input])) if (item.kind === 'article') expect(record(JSON.parse(JSON.stringify(item.article)))).toBe(true);
   });
 });

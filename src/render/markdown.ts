@@ -1,4 +1,5 @@
 import type { Message, Report } from '../types.js';
+import { renderAnnotationsMarkdown } from './annotations-markdown.js';
 
 /** Markdown-safe inline text: untrusted article text must not become markup. */
 export function mdEscape(text: string): string {
@@ -15,10 +16,10 @@ function messagesSection(messages: readonly Message[]): string[] {
 /** The analysis report as Markdown: what `parallax analyze` prints by default. */
 export function renderReportMarkdown(report: Report): string {
   const out: string[] = [`# Parallax report`, '', `${report.articles.length} articles · report version ${report.version}`, ''];
-  out.push('| id | title | outlet | published | language | AI disclosure | words | removed |', '|---|---|---|---|---|---|---|---|');
+  out.push('| id | title | outlet | published | language | AI disclosure | words | quotes | claims |', '|---|---|---|---|---|---|---|---|---|');
   for (const a of report.articles) {
     const words = a.text.split(/\s+/).filter(Boolean).length;
-    out.push(`| ${mdEscape(a.id)} | ${mdEscape(a.title ?? '')} | ${mdEscape(a.outlet ?? '')} | ${a.published ?? ''} | ${a.language} | ${a.aiDisclosure ? 'yes' : ''} | ${words} | ${a.removed.length} |`);
+    out.push(`| ${mdEscape(a.id)} | ${mdEscape(a.title ?? '')} | ${mdEscape(a.outlet ?? '')} | ${a.published ?? ''} | ${a.language} | ${a.aiDisclosure ? 'yes' : ''} | ${words} | ${a.quotes.length} | ${a.claims.length} |`);
   }
   out.push('');
   for (const a of report.articles) {
@@ -31,6 +32,7 @@ export function renderReportMarkdown(report: Report): string {
     const preview = a.text.length > PREVIEW_CHARS ? `${a.text.slice(0, PREVIEW_CHARS)}…` : a.text;
     out.push(mdEscape(preview), '');
     if (a.removed.length) out.push(`Removed: ${a.removed.map((r) => `${r.reason} “${mdEscape(r.text.slice(0, 60))}”`).join('; ')}`, '');
+    out.push(...renderAnnotationsMarkdown(a));
   }
   out.push(...messagesSection(report.messages));
   return out.join('\n');

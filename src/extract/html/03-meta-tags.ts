@@ -3,9 +3,14 @@ import { META_NAME, META_PROPERTY } from './model-metadata.js';
 /** `<meta>` values keyed by lowercased `property`, `name`, `itemprop` or `http-equiv` (first value wins). */
 export type MetaTags = ReadonlyMap<string, string>;
 
-export function readMetaTags(document: Document): MetaTags {
+/** Every `<meta>` of the page: found once, read by both readers below. */
+export function metaElements(document: Document): readonly Element[] {
+  return [...document.querySelectorAll('meta')];
+}
+
+export function readMetaTags(document: Document, metas = metaElements(document)): MetaTags {
   const tags = new Map<string, string>();
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -32,9 +37,9 @@ export function firstMeta(tags: MetaTags, keys: readonly string[]): string | nul
  * {@link META_NAME} with dots made colons ("dc.creator" → "dc:creator"). A later tag overwrites an
  * earlier one, as in Readability, so the same page gives the same title and byline.
  */
-export function readArticleMeta(document: Document): MetaTags {
+export function readArticleMeta(document: Document, metas = metaElements(document)): MetaTags {
   const values = new Map<string, string>();
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content');
     if (!content) continue;
     const property = meta.getAttribute('property');

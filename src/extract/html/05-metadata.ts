@@ -1,6 +1,6 @@
 import { normalizeDate } from '../../util/dates.js';
 import { readJsonLd, readJsonLdMeta } from './02-json-ld.js';
-import { firstMeta, readArticleMeta, readMetaTags } from './03-meta-tags.js';
+import { firstMeta, metaElements, readArticleMeta, readMetaTags } from './03-meta-tags.js';
 import { chooseTitle, cleanTitleTag, jsonLdTitle } from './04-title.js';
 import { isHidden } from './hidden.js';
 import { BYLINE_CLASS, BYLINE_KEYS, MAX_BYLINE_CHARS, TITLE_KEYS } from './model-metadata.js';
@@ -58,21 +58,23 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
 
 /** The article's metadata from JSON-LD, OpenGraph and other meta tags, `<time>`, and visible bylines. */
 export function readMetadata(document: Document, jsonLdPayloads: readonly string[], pageUrl?: string): PageMetadata {
-  const meta = readMetaTags(document);
+  const metas = metaElements(document);
+  const meta = readMetaTags(document, metas);
   const ld = readJsonLd(jsonLdPayloads);
   const outlet = cleanValue(ld?.publisher) ?? cleanValue(firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']));
   const h1 = cleanValue(document.querySelector('body h1')?.textContent);
   const site = [outlet, firstMeta(meta, ['og:site_name', 'application-name'])].filter((x): x is string => !!x);
-  const article = readArticleMeta(document);
+  const article = readArticleMeta(document, metas);
+  const titleText = document.querySelector('title')?.textContent;
   const readLd = readJsonLdMeta(jsonLdPayloads);
   const titleTag = (): string | null => {
-    const raw = document.querySelector('title')?.textContent;
+    const raw = titleText;
     if (!raw) return null;
     const text = (tags: string): string[] => [...document.querySelectorAll(tags)].map((h) => h.textContent ?? '');
     return cleanTitleTag(decodeEntities(raw), text('h1, h2'), text('h1'), site);
   };
   const title = chooseTitle(
-    [readLd ? jsonLdTitle(readLd.name, readLd.headline, document.querySelector('title')?.textContent ?? '') : null, ...TITLE_KEYS.map((k) => article.get(k) ?? null), ld?.headline ?? null],
+    [readLd ? jsonLdTitle(readLd.name, readLd.headline, titleText ?? '') : null, ...TITLE_KEYS.map((k) => article.get(k) ?? null), ld?.headline ?? null],
     titleTag,
   );
   const authorMeta = BYLINE_KEYS.map((k) => article.get(k)).find((v) => v && !(/^https?:\/\//.test(v)));

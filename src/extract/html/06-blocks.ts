@@ -1,11 +1,13 @@
 import { BLOCK_TAGS, DROP_TAGS, HEADING_TAGS } from './model.js';
 import { isHidden } from './hidden.js';
-import { squash } from './text.js';
+import { squash, wordCount } from './text.js';
 
 /** One run of text between block boundaries: the unit every later step keeps or removes. */
 export interface Block {
   readonly index: number;
   readonly text: string;
+  /** {@link wordCount} of the text, counted once: every later step asks for it. */
+  readonly words: number;
   /** The nearest block-level element holding the text. */
   readonly owner: Element;
   /** The owner's id (-1 for `<body>`). */
@@ -51,16 +53,17 @@ export function collectBlocks(body: Element): BlockIndex {
     const text = squash(parts.join(''));
     if (text) {
       const tag = owner.localName;
-      blocks.push({ index: blocks.length, text, owner, ownerId, tag, heading: HEADING_TAGS.has(tag), linkChars: Math.min(linkChars, text.length), chain: [...chain].reverse() });
+      blocks.push({ index: blocks.length, text, words: wordCount(text), owner, ownerId, tag, heading: HEADING_TAGS.has(tag), linkChars: Math.min(linkChars, text.length), chain: [...chain].reverse() });
     }
     parts = [];
     linkChars = 0;
   };
 
   const visit = (el: Element, inLink: boolean, depth: number, parentId: number): void => {
-    for (const node of el.childNodes) {
+    // Sibling links, not `childNodes`: linkedom builds a fresh list for every `childNodes` read.
+    for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
-        const text = node.textContent ?? '';
+        const text = (node as Text).data;
         parts.push(text);
         if (inLink) linkChars += squash(text).length;
         continue;

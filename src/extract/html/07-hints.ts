@@ -13,6 +13,10 @@ const ROLE_REASON: Readonly<Record<string, RemovalReason>> = {
  * Furniture is checked before body hints on the same element: "article-share" is a share bar.
  */
 export function hintOf(el: Element): Hint {
+  return elementHint(el, null);
+}
+
+function elementHint(el: Element, byNames: Map<string, Hint> | null): Hint {
   const tag = el.localName;
   const furnitureTag = FURNITURE_TAGS[tag];
   if (furnitureTag) return furnitureTag;
@@ -23,10 +27,25 @@ export function hintOf(el: Element): Hint {
   const id = el.getAttribute('id') ?? '';
   // An id with many hyphens is a slug of a heading ("sharing-with-a-single-developer"), not a template name.
   const names = `${el.getAttribute('class') ?? ''} ${(id.match(/-/g)?.length ?? 0) >= 3 ? '' : id}`.trim();
-  if (!names) return tag === 'article' || tag === 'main' ? 'body' : null;
+  const container = tag === 'article' || tag === 'main';
+  if (!byNames) return namesHint(names, container);
+  const key = `${container ? 1 : 0}${names}`;
+  let hint = byNames.get(key);
+  if (hint === undefined) byNames.set(key, (hint = namesHint(names, container)));
+  return hint;
+}
+
+function namesHint(names: string, container: boolean): Hint {
+  if (!names) return container ? 'body' : null;
   if (EMBED_HINT.test(names) || STRONG_BODY_HINT.test(names)) return 'body';
   for (const { reason, pattern } of FURNITURE_HINTS) if (pattern.test(names)) return reason;
-  return BODY_HINT.test(names) || tag === 'article' || tag === 'main' ? 'body' : null;
+  return BODY_HINT.test(names) || container ? 'body' : null;
+}
+
+/** The hints of a page's elements; a template repeats its class names, so each distinct one is matched once. */
+export function hintsOf(elements: readonly Element[]): Hint[] {
+  const byNames = new Map<string, Hint>();
+  return elements.map((el) => elementHint(el, byNames));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { FastReadability } from './readability-fast-paths.js';
 import { squash, wordCount } from './text.js';
 
 export interface ReadabilityPick {
@@ -16,7 +17,7 @@ export interface ReadabilityPick {
 export function runReadability(document: Document): { pick: ReadabilityPick | null; note: string } {
   let article: ReturnType<Readability['parse']>;
   try {
-    article = new Readability(document, { serializer: () => '' }).parse();
+    article = new FastReadability(document, { serializer: () => '' }).parse();
   } catch (error) {
     return { pick: null, note: `Readability threw: ${(error as Error).message}` };
   }

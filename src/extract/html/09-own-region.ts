@@ -1,7 +1,6 @@
 import type { Block } from './06-blocks.js';
 import { furnitureOf, type Hint } from './07-hints.js';
 import { THRESHOLDS } from './model.js';
-import { wordCount } from './text.js';
 
 const NO_STOP: ReadonlySet<number> = new Set();
 /** Share of a prose block's score given to its owner and each ancestor above (Readability's 1, 1/2, 1/3… decay). */
@@ -17,7 +16,7 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 export function ownRegion(blocks: readonly Block[], hints: readonly Hint[]): number | null {
   const scores = new Map<number, number>();
   for (const block of blocks) {
-    if (wordCount(block.text) < THRESHOLDS.proseWords) continue;
+    if (block.words < THRESHOLDS.proseWords) continue;
     if (block.linkChars / block.text.length > 0.3) continue;
     if (furnitureOf(block.chain, hints, NO_STOP)) continue;
     const score = 1 + (block.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(block.text.length / 100), 3);

@@ -1,6 +1,5 @@
 import type { Block } from './06-blocks.js';
 import { THRESHOLDS } from './model.js';
-import { wordCount } from './text.js';
 
 /**
  * The region Readability's text came from: the deepest element holding most of the prose blocks
@@ -12,7 +11,7 @@ export function keptRegion(blocks: readonly Block[], kept: (block: Block) => boo
   const words = new Map<number, { words: number; depth: number }>();
   let total = 0;
   for (const block of blocks) {
-    const n = wordCount(block.text);
+    const n = block.words;
     if (n < THRESHOLDS.proseWords || !kept(block)) continue;
     total += n;
     block.chain.forEach((id, i) => {

@@ -1,7 +1,6 @@
 import type { Block } from './06-blocks.js';
-import { isLinkList, textReason, type SelectContext, type Verdict } from './11-select.js';
+import { isLinkList, type TextJudge, type Verdict } from './11-select.js';
 import { THRESHOLDS } from './model.js';
-import { wordCount } from './text.js';
 
 /**
  * The blocks Readability kept, found in its text in document order. A prose block is unique
@@ -14,7 +13,7 @@ export function alignKept(blocks: readonly Block[], kept: string): Set<number> {
   for (const block of blocks) {
     const at = kept.indexOf(block.text, cursor);
     if (at < 0) continue;
-    if (wordCount(block.text) < THRESHOLDS.proseWords && at - cursor > THRESHOLDS.alignGapChars) continue;
+    if (block.words < THRESHOLDS.proseWords && at - cursor > THRESHOLDS.alignGapChars) continue;
     found.add(block.index);
     cursor = at + block.text.length;
   }
@@ -26,7 +25,7 @@ export function alignKept(blocks: readonly Block[], kept: string): Set<number> {
  * boilerplate (a date line, "Advertisement", a share prompt) or a link list. Used when our own
  * selection kept much less than Readability did and nothing says why.
  */
-export function readabilityBlocks(blocks: readonly Block[], kept: string, ctx: Pick<SelectContext, 'title' | 'byline' | 'dek'>): Verdict[] {
+export function readabilityBlocks(blocks: readonly Block[], kept: string, reasonOf: TextJudge): Verdict[] {
   const found = alignKept(blocks, kept);
-  return blocks.filter((b) => found.has(b.index)).map((block) => ({ block, reason: textReason(block, ctx) ?? (isLinkList(block) ? 'related' : null) }));
+  return blocks.filter((b) => found.has(b.index)).map((block) => ({ block, reason: reasonOf(block) ?? (isLinkList(block) ? 'related' : null) }));
 }

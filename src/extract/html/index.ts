@@ -2,15 +2,14 @@ import type { Removal } from '../../types.js';
 import { parsePage } from './01-parse.js';
 import { readMetadata, type PageMetadata } from './05-metadata.js';
 import { collectBlocks } from './06-blocks.js';
-import { hintOf } from './07-hints.js';
+import { hintsOf } from './07-hints.js';
 import { runReadability } from './08-readability.js';
 import { ownRegion } from './09-own-region.js';
 import { keptRegion } from './10-region.js';
-import { keptByText, selectBlocks, type Verdict } from './11-select.js';
+import { keptIn, selectBlocks, textJudge, type Verdict } from './11-select.js';
 import { readabilityBlocks } from './12-readability-blocks.js';
 import { chooseDek, takeAiDisclosure } from './13-finish.js';
 import { THRESHOLDS } from './model.js';
-import { wordCount } from './text.js';
 
 export interface HtmlParagraph {
   readonly text: string;
@@ -40,7 +39,7 @@ export interface HtmlExtraction {
 const EMPTY_META: PageMetadata = { title: null, h1: null, description: null, outlet: null, byline: null, published: null, language: null, url: null };
 
 function keptWords(verdicts: readonly Verdict[]): number {
-  return verdicts.reduce((n, v) => n + (v.reason ? 0 : wordCount(v.block.text)), 0);
+  return verdicts.reduce((n, v) => n + (v.reason ? 0 : v.block.words), 0);
 }
 
 function result(meta: PageMetadata, verdicts: readonly Verdict[], method: string, attempts: { method: string; note: string }[]): HtmlExtraction {
@@ -71,17 +70,18 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
     meta = readMetadata(page.document, page.jsonLd, options.url);
     if (!body) return result(meta, [], 'html/none', [...attempts, { method: 'html/parse', note: 'the page has no <body> (a frameset?)' }]);
     const { blocks, elements, maxDepth } = collectBlocks(body);
-    const hints = elements.map(hintOf);
+    const hints = hintsOf(elements);
     const own = ownRegion(blocks, hints);
     const { pick, note } = maxDepth > THRESHOLDS.maxReadabilityDepth
       ? { pick: null, note: `skipped: the page nests ${maxDepth} levels deep` }
       : runReadability(page.document);
-    const ctx = { hints, title: meta.title, byline: meta.byline, dek: meta.description };
+    const ctx = { hints, reasonOf: textJudge({ title: meta.title, byline: meta.byline, dek: meta.description }) };
     // 1. Our selection inside the region Readability's text came from.
     if (pick && pick.words >= THRESHOLDS.minReadabilityWords) {
-      const region = keptRegion(blocks, (b) => wordCount(b.text) >= THRESHOLDS.proseWords && keptByText(b.text, pick.text));
-      const verdicts = selectBlocks(blocks, { ...ctx, roots: new Set([region ?? -1]), keptText: pick.text });
-      const fallback = readabilityBlocks(blocks, pick.text, ctx);
+      const kept = keptIn(pick.text);
+      const region = keptRegion(blocks, (b) => b.words >= THRESHOLDS.proseWords && kept(b));
+      const verdicts = selectBlocks(blocks, { ...ctx, roots: new Set([region ?? -1]), kept });
+      const fallback = readabilityBlocks(blocks, pick.text, ctx.reasonOf);
       const [ours, theirs] = [keptWords(verdicts), keptWords(fallback)];
       if (ours >= THRESHOLDS.minShareOfReadability * theirs) {
         attempts.push({ method: 'html/blocks', note: `own region ${own === null ? 'not found' : own}; Readability's region preferred` });
@@ -93,9 +93,9 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
     }
     attempts.push({ method: 'html/readability', note });
     // 3. Readability kept little or nothing: our own region.
-    if (own !== null) return result(meta, selectBlocks(blocks, { ...ctx, roots: new Set([own]), keptText: null }), 'html/blocks', attempts);
+    if (own !== null) return result(meta, selectBlocks(blocks, { ...ctx, roots: new Set([own]), kept: null }), 'html/blocks', attempts);
     // 4. A short page with no prose block: whatever little Readability kept is the text.
-    const fallback = pick ? readabilityBlocks(blocks, pick.text, ctx) : [];
+    const fallback = pick ? readabilityBlocks(blocks, pick.text, ctx.reasonOf) : [];
     if (keptWords(fallback) > 0) return result(meta, fallback, 'html/readability', [...attempts, { method: 'html/blocks', note: 'no block of prose found; Readability\'s few words kept' }]);
     return result(meta, [], 'html/none', [...attempts, { method: 'html/blocks', note: 'no block of prose found' }]);
   } catch (error) {

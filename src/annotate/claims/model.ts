@@ -1,0 +1,59 @@
+import { createRequire } from 'node:module';
+import type { ClaimMeasure } from '../../types.js';
+
+const require = createRequire(import.meta.url);
+interface Raw {
+  numberWords: Record<string, number>;
+  vagueWords: string[];
+  multipliers: Record<string, number>;
+  hedges: string[];
+  measures: Record<string, string[]>;
+  money: string[];
+  currencySymbols: Record<string, string>;
+  lengthUnits: Record<string, string>;
+  timeUnits: string[];
+  skipPreceding: string[];
+  monthNames: string[];
+  personNouns: string[];
+  copulaSubjects: string[];
+  singular: string;
+  hitWords: string[];
+}
+const raw = require('../../../model/claims.json') as Raw;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const WORD_NUMBER = `${TENS}[- ](?:one|two|three|four|five|six|seven|eight|nine)|${alt(Object.keys(raw.numberWords))}`;
+const DIGITS = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+const MULT = `(?:\\s*(?:${alt(Object.keys(raw.multipliers))}))?`;
+const CURRENCY = `(?:${alt(Object.keys(raw.currencySymbols))})\\s?`;
+const ONE = `(?:${CURRENCY})?(?:${DIGITS})${MULT}|(?:${WORD_NUMBER})${MULT}`;
+
+/** Every measure word, longest first, mapped to its measure. */
+const measureEntries = Object.entries(raw.measures).flatMap(([m, ws]) => ws.map((w) => [w, m as ClaimMeasure] as const));
+
+/** The claims model, compiled once at load. */
+export const CLAIM_MODEL = {
+  /** hedge? figure (range)? — or a vague quantity. One pass over the text. */
+  number: new RegExp(
+    `(?<![\\p{L}\\p{N}.,$€£₹-])(?:(?<hedge>${alt(raw.hedges)})\\s+)?(?:between\\s+)?(?:(?<num>${ONE})(?:\\s*(?<sep>-|–|to|or|and)\\s*(?<num2>${ONE}))?|(?<vague>${alt(raw.vagueWords)})|(?<single>${raw.singular}))(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+    'giu',
+  ),
+  numberWords: new Map(Object.entries(raw.numberWords)),
+  multipliers: new Map(Object.entries(raw.multipliers)),
+  currency: new Map(Object.entries(raw.currencySymbols)),
+  measure: new Map(measureEntries),
+  measureRe: new RegExp(`\\b(?:${alt(measureEntries.map(([w]) => w))})\\b`, 'giu'),
+  money: new RegExp(`^\\s*-?(?:${alt(raw.money)})\\b`, 'iu'),
+  length: new RegExp(`^\\s*-?(?<unit>${alt(Object.keys(raw.lengthUnits))})`, 'iu'),
+  lengthUnits: new Map(Object.entries(raw.lengthUnits)),
+  time: new RegExp(`^\\s*-?(?:${alt(raw.timeUnits)})(?![\\p{L}])|^-?year[- ]old|^\\s*years? old|^(?:st|nd|rd|th)\\b|^:\\d|^\\s*%`, 'iu'),
+  skipBefore: new RegExp(`\\b(?:${alt(raw.skipPreceding)})\\s*$`, 'iu'),
+  month: new RegExp(`\\b(?:${alt(raw.monthNames)})\\.?\\s*$`, 'iu'),
+  monthAfter: new RegExp(`^\\s*(?:${alt(raw.monthNames)})\\b`, 'iu'),
+  personNouns: new Set(raw.personNouns),
+  hitWords: new Set(raw.hitWords),
+  copula: new RegExp(`^(.*?)\\s*(?:,[^,]*,\\s*)?\\b(?:${alt(raw.copulaSubjects)})\\s*$`, 'iu'),
+  wordNumberStart: new RegExp(`^(?:${WORD_NUMBER})`, 'iu'),
+} as const;

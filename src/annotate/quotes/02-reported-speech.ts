@@ -1,0 +1,136 @@
+import type { Draft, SentenceView } from './draft.js';
+import { inQuote, tokSpan } from './draft.js';
+import { QUOTE_MODEL } from './model.js';
+import { phraseAfter, phraseBefore } from './noun-phrase.js';
+import type { Tok } from './tokens.js';
+
+/** Words after a cue that start a prepositional or infinitive phrase, not a reported clause ("said to be", "says of"). */
+const NOT_CLAUSE = new Set(['to', 'of', 'for', 'with', 'about', 'by', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'thanks', 'sorry', 'as', 'than', 'and', 'or', 'but']);
+/** What may follow a noun-like cue for it to read as a verb: "reports 19 civilians killed", "report capturing". */
+const STRICT_START = /^(?:he|she|it|they|we|i|there|\d.*|\w+ing)$/;
+const CLAUSE_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'no', 'all', 'both']);
+/** Time words between a cue and its clause: "said Friday the plan…", "said on Monday that …". */
+const TIME = /^(?:on|earlier|later|today|yesterday|tonight|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|also|repeatedly|publicly|previously|privately|recently)$/;
+const PREP = /^(?:in|at|to|during|via|through|from|after|before|,)$/;
+
+/**
+ * Where the reported clause starts after cue token `c`: past time words ("said on Friday"), or past
+ * a prepositional phrase or an addressee only up to a "that" ("said in a statement that",
+ * "told reporters that"); returns an index whose token is "that" or the clause's first word.
+ */
+function complementStart(toks: readonly Tok[], c: number, told: boolean): number {
+  let k = c + 1;
+  while (k < toks.length && k <= c + 4 && TIME.test(toks[k]!.low)) k++;
+  if (told || PREP.test(toks[k]?.low ?? '')) {
+    for (let j = k; j < toks.length && j <= c + 8; j++) if (toks[j]?.low === 'that') return j;
+    return toks.length; // no "that": not a reported clause ("told of", "said in passing")
+  }
+  return k;
+}
+const isPunct = (t: Tok | undefined) => !t || !t.word;
+
+/**
+ * Reported speech: "X says (that) …", "…, X said.", "according to X, …", "X's position is that …".
+ * The content is the reported clause; the cue is the verb or phrase. Runs before the direct rules
+ * so a cue followed by a clause is read as indirect speech.
+ */
+export function findReportedSpeech(text: string, s: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  const { toks } = s;
+  const last = toks.at(-1);
+  const contentEnd = last && isPunct(last) && /[.!?;]/.test(last.low) ? last.start : s.end;
+  for (let c = 0; c < toks.length; c++) {
+    const t = toks[c] as Tok;
+    if (!QUOTE_MODEL.thatVerbs.has(t.low) || (t.cap && c > 0) || inQuote(s.covering, t.start)) continue;
+    const subj = phraseBefore(toks, c, 0) ?? subjectAfter(toks, c) ?? coordinatedSubject(toks, c);
+    if (!subj) continue;
+    const cue: [number, number] = [t.start, t.end];
+    const before = toks[subj[0] - 1];
+    const afterEnd = Math.max(subj[1], c + 1);
+    const after = toks[afterEnd];
+    // "…, sources said." / "…, said the spokesman." / "…, he added, …"
+    const trail = after?.low.endsWith('ly') ? toks[afterEnd + 1] : after; // "…," Clinton said sarcastically.
+    if (before?.low === ',' && subj[0] > 1 && (isPunct(trail) || trail?.low === 'on' || trail?.low === 'in')) {
+      const content = after?.low === ',' ? contentEnd : before.start;
+      if (!inQuote(s.covering, toks[0]!.start + 1) || content === contentEnd) out.push(draft(s, toks[0]!.start, content, cue, tokSpan(toks, subj)));
+      s.consumed.add(c);
+      continue;
+    }
+    if (subj[0] > c) continue; // inverted order only reads as a trailing attribution
+    // "As Joel Smith observed, the biggest winner was …": the clause after the comma.
+    if (/^as$/i.test(before?.low ?? '') && after?.low === ',' && toks[afterEnd + 1]) {
+      out.push(draft(s, toks[afterEnd + 1]!.start, contentEnd, cue, tokSpan(toks, subj)));
+      s.consumed.add(c);
+      continue;
+    }
+    const k = complementStart(toks, c, t.low === 'told' || t.low.startsWith('tell'));
+    const next = toks[k];
+    if (!next) continue;
+    let from: number | null = null;
+    if (next.low === 'that' && toks[k + 1]) from = toks[k + 1]!.start;
+    else if (QUOTE_MODEL.nounLikeCues.has(t.low) && !STRICT_START.test(next.low)) continue;
+    else if (QUOTE_MODEL.reportedVerbs.has(t.low) && next.word && !NOT_CLAUSE.has(next.low) && (k === c + 1 || CLAUSE_START.has(next.low) || next.cap)) from = next.start;
+    if (from === null || from >= contentEnd) continue;
+    out.push(draft(s, from, contentEnd, cue, tokSpan(toks, subj)));
+    s.consumed.add(c);
+  }
+  return [...out, ...accordingTo(text, s, contentEnd), ...positionIs(text, s, contentEnd)];
+}
+
+/** "Graham called Clinton "crazy" and said the party …": the subject of the first verb phrase. */
+function coordinatedSubject(toks: readonly Tok[], c: number): [number, number] | null {
+  // "Graham … and said", "Clinton took a swipe at Trump, saying that …", "said Harvey, who acknowledged …"
+  const prev = toks[c - 1]?.low ?? '';
+  if (prev === 'who' && toks[c - 2]?.low === ',') return phraseBefore(toks, c - 2, 0);
+  if (!/^(?:and|then|but)$/.test(prev) && !(prev === ',' && toks[c]!.low.endsWith('ing'))) return null;
+  let k = 0;
+  while (k < c && toks[k] && !toks[k]!.cap && !/^(?:he|she|they|it|we|i)$/.test(toks[k]!.low)) k++;
+  const np = phraseAfter(toks, k);
+  return np && np[1] < c ? np : null;
+}
+
+function subjectAfter(toks: readonly Tok[], c: number): [number, number] | null {
+  return toks[c - 1]?.low === ',' ? phraseAfter(toks, c + 1) : null;
+}
+
+function draft(s: SentenceView, start: number, end: number, cue: [number, number], speaker: [number, number] | null): Draft {
+  return { start, end, direct: false, cue, speaker, sentenceStart: s.start };
+}
+
+/** "according to Kabul, …", "…, according to police.", "Afghan losses, according to Kabul, stand at …". */
+function accordingTo(text: string, s: SentenceView, contentEnd: number): Draft[] {
+  const out: Draft[] = [];
+  const re = QUOTE_MODEL.accordingTo;
+  const region = text.slice(s.start, s.end);
+  for (const m of region.matchAll(re)) {
+    const at = s.start + m.index;
+    const k = s.toks.findIndex((t) => t.start >= at + m[0].length);
+    const sp = k >= 0 ? phraseAfter(s.toks, k) : null;
+    if (!sp) continue;
+    const spEnd = s.toks[sp[1] - 1]!.end;
+    const afterTok = s.toks[sp[1]];
+    const atStart = at === s.start;
+    let start = s.start;
+    let end = contentEnd;
+    if (atStart && afterTok?.low === ',') start = afterTok.end; // "According to X, content."
+    else if (!atStart && (!afterTok || afterTok.start >= contentEnd)) end = text.lastIndexOf(',', at) > s.start ? text.lastIndexOf(',', at) : at; // "content, according to X."
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    if (end > start) out.push(draft(s, start, end, [at, at + m[0].trimEnd().length], [s.toks[sp[0]]!.start, spEnd]));
+  }
+  return out;
+}
+
+/** "Pakistan's position is that …": the possessor speaks. */
+function positionIs(text: string, s: SentenceView, contentEnd: number): Draft[] {
+  const out: Draft[] = [];
+  const re = QUOTE_MODEL.positionCue;
+  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+    const at = s.start + m.index;
+    const k = s.toks.findIndex((t) => t.end > at);
+    const sp = k >= 0 ? phraseBefore(s.toks, k + 1, 0) : null;
+    const from = at + m[0].length;
+    if (!sp || from >= contentEnd) continue;
+    out.push(draft(s, from + (text[from] === ' ' ? 1 : 0), contentEnd, [at + 2, from], [s.toks[sp[0]]!.start, at]));
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes.js';
+import { plainContext } from './testing.js';
+
+const quotes = (text: string) => findQuotes(plainContext(text)).map((q) => [q.direct ? 'direct' : 'reported', q.speaker, q.text]);
+
+describe('findQuotes', () => {
+  it.each([
+    // [text, expected [kind, speaker, content] rows]
+    ['"We will not retreat," said Interior Minister Loren Vask.', [['direct', 'Loren Vask', 'We will not retreat']]],
+    ['“The border is closed,” Mara Velic said.', [['direct', 'Mara Velic', 'The border is closed']]],
+    ['Foreign Minister Ilse Dorn posted on X: "Ostrel will answer every strike."', [['direct', 'Ilse Dorn', 'Ostrel will answer every strike.']]],
+    ['Army spokesman Tomas Reyl struck a defiant tone: "We are ready for talks."', [['direct', 'Tomas Reyl', 'We are ready for talks.']]],
+    ['“The talks failed,” Velic said, “but we will try again.”', [['direct', 'Velic', 'The talks failed'], ['direct', 'Velic', 'but we will try again.']]],
+    ['Varnia called the report "false" on Sunday.', [['direct', 'Varnia', 'false']]],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it('carries a named speaker to a later pronoun ("he argues")', () => {
+    const text = 'Pavel Oskar, a Brisbane-based analyst, warns of a limit. Despite Ostrel’s "large reserves," he argues, it "cannot fight for long."';
+    expect(quotes(text).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'Pavel Oskar', 'large reserves'],
+      ['direct', 'Pavel Oskar', 'cannot fight for long.'],
+    ]);
+  });
+
+  it('reads reported speech with a cue verb, "according to" and a trailing cue', () => {
+    expect(quotes('Varnia says its forces destroyed nine depots.')).toEqual([['reported', 'Varnia', 'its forces destroyed nine depots']]);
+    expect(quotes('The convoy was hit twice, according to local officials.')).toEqual([['reported', 'local officials', 'The convoy was hit twice']]);
+    expect(quotes('The bridge will reopen next week, officials said.')).toEqual([['reported', 'officials', 'The bridge will reopen next week']]);
+    expect(quotes('Velic told reporters that the ceasefire would hold.')).toEqual([['reported', 'Velic', 'the ceasefire would hold']]);
+  });
+
+  it('leaves scare quotes without a cue unattributed', () => {
+    expect(quotes("The minister's speech was a 'turning point' for the region.")).toEqual([]);
+    expect(quotes('Ostrel declared war. Analysts call it an "all-out confrontation" with "no exit."')[0]?.[1]).toBe('Analysts');
+  });
+
+  it('uses the sentence subject for "in its words"', () => {
+    expect(quotes('Ostrel, after all, wants a region that is, in its words, "calm and open."')).toEqual([['direct', 'Ostrel', 'calm and open.']]);
+  });
+
+  it('never throws on unbalanced quotes', () => {
+    expect(() => quotes('He said: "this never closes. And ‘neither’ does “this')).not.toThrow();
+  });
+});

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+interface Raw {
+  speechVerbs: string[];
+  thatVerbs: string[];
+  reportedVerbs: string[];
+  nounLikeCues: string[];
+  phraseCues: string[];
+  wordsCues: string[];
+  accordingTo: string[];
+  positionCues: string[];
+  pronouns: { person: string[]; thing: string[]; group: string[] };
+  roles: string[];
+  titles: string[];
+  notSpeakers: string[];
+  scareQuoteMaxWords: number;
+}
+const raw = require('../../../model/quotes.json') as Raw;
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`))).sort((a, b) => b.length - a.length).join('|');
+
+/** The quote model, compiled once at load (habit 7: configure once, run many times). */
+export const QUOTE_MODEL = {
+  speechVerbs: lower(raw.speechVerbs),
+  thatVerbs: lower(raw.thatVerbs),
+  reportedVerbs: lower(raw.reportedVerbs),
+  nounLikeCues: lower(raw.nounLikeCues),
+  personPronouns: lower(raw.pronouns.person),
+  thingPronouns: lower(raw.pronouns.thing),
+  groupPronouns: lower(raw.pronouns.group),
+  roles: lower(raw.roles),
+  titles: lower(raw.titles.map((t) => t.replace(/\.$/, ''))),
+  titlePrefix: new RegExp(`^(?:(?:the|a|an)\\s+)?(?:(?:${alt(raw.titles)})\\s+)+`, 'iu'),
+  notSpeakers: lower(raw.notSpeakers),
+  phraseCue: new RegExp(`\\b(?:${alt(raw.phraseCues)})\\b`, 'giu'),
+  wordsCue: new RegExp(`\\b(?:${raw.wordsCues.join('|')})\\b`, 'giu'),
+  accordingTo: new RegExp(`\\b(?:${alt(raw.accordingTo)})\\s+`, 'giu'),
+  positionCue: new RegExp(`(?:${alt(raw.positionCues)})\\b`, 'giu'),
+  scareQuoteMaxWords: raw.scareQuoteMaxWords,
+  /** Any word that can start an attribution: sentences without one (and without quotes) are not tokenized. */
+  anyCue: new RegExp(`\\b(?:${alt([...raw.speechVerbs, ...raw.thatVerbs, ...raw.accordingTo, ...raw.phraseCues])}|words|phrasing|put it)\\b|['’]s (?:position|view|argument)`, 'iu'),
+} as const;

@@ -1,0 +1,36 @@
+import type { Entity, Span } from '../types.js';
+
+export type ActorResolver = (span: Span) => { id: string; name: string } | null;
+
+/** Entity types that can speak or claim: places only through metonymy ("Kabul said"), which entities resolve. */
+const ACTOR_TYPES = new Set<Entity['type']>(['person', 'organization', 'group', 'place', 'other']);
+
+/**
+ * Resolves a phrase that names a speaker or claimant ("Defense Minister Khawaja Asif", "Kabul",
+ * "Pakistan's military") to the entity whose mention covers most of it. Mentions are indexed
+ * once per article, so each lookup is a scan of the few mentions near the phrase.
+ */
+export function createActorResolver(entities: readonly Entity[]): ActorResolver {
+  const mentions = entities
+    .filter((e) => ACTOR_TYPES.has(e.type))
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .sort((a, b) => a.start - b.start);
+  return (span) => {
+    let best: { overlap: number; personBonus: number; entity: Entity } | null = null;
+    // Ties go to the entity mentioned more often: "Kabul" said → Afghanistan (the government), not the city.
+    const better = (a: Entity, b: Entity) => a.mentions.length > b.mentions.length;
+    for (const m of mentions) {
+      if (m.start >= span.end) break;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap <= 0) continue;
+      // "Pakistan's Defense Minister Khawaja Asif": the person, not the country inside the phrase.
+      const personBonus = m.entity.type === 'person' ? 1 : 0;
+      const wins =
+        !best ||
+        personBonus > best.personBonus ||
+        (personBonus === best.personBonus && (overlap > best.overlap || (overlap === best.overlap && better(m.entity, best.entity))));
+      if (wins) best = { overlap, personBonus, entity: m.entity };
+    }
+    return best ? { id: best.entity.id, name: best.entity.name } : null;
+  };
+}
