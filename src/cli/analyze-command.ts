@@ -9,8 +9,10 @@ import { INPUT_HELP, INPUT_OPTIONS, ingestOptions } from './shared-options.js';
 
 export const ANALYZE_HELP = `Usage: parallax analyze PATH… [--json | --markdown]
 
-Runs the pipeline on the inputs and prints the report: every article's clean text and metadata.
-(Annotation, stories, comparison and briefs are added to this report by later stages.)
+Runs the pipeline on the inputs and prints the report: every article's clean text and metadata,
+and its annotations — sentences, entities (aliases resolved, one id per actor across articles),
+quotes with speakers, numeric claims with claimants, dates. (Stories, comparison and briefs are
+added to this report by later stages.)
 
 Output:
   --markdown   a readable report (default)
