@@ -7,20 +7,34 @@ const ACTOR_TYPES = new Set<Entity['type']>(['person', 'organization', 'group', 
 
 /**
  * Resolves a phrase that names a speaker or claimant ("Defense Minister Khawaja Asif", "Kabul",
- * "Pakistan's military") to the entity whose mention covers most of it. Mentions are indexed
- * once per article, so each lookup is a scan of the few mentions near the phrase.
+ * "Pakistan's military") to the entity whose mention covers most of it. Mentions are sorted once
+ * per article; each lookup binary-searches to the few that can reach the phrase and reads only those.
  */
 export function createActorResolver(entities: readonly Entity[]): ActorResolver {
   const mentions = entities
     .filter((e) => ACTOR_TYPES.has(e.type))
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
     .sort((a, b) => a.start - b.start);
+  // No mention starting more than the longest mention before a phrase can reach into it.
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  /** First mention starting at or after `start` (binary search over the sorted starts). */
+  const firstFrom = (start: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid]?.start ?? 0) >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
   return (span) => {
     let best: { overlap: number; personBonus: number; entity: Entity } | null = null;
     // Ties go to the entity mentioned more often: "Kabul" said → Afghanistan (the government), not the city.
     const better = (a: Entity, b: Entity) => a.mentions.length > b.mentions.length;
-    for (const m of mentions) {
-      if (m.start >= span.end) break;
+    for (let i = firstFrom(span.start - longest); i < mentions.length; i++) {
+      const m = mentions[i];
+      if (!m || m.start >= span.end) break;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap <= 0) continue;
       // "Pakistan's Defense Minister Khawaja Asif": the person, not the country inside the phrase.

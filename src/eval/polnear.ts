@@ -9,7 +9,6 @@ interface Part { spans: [number, number][]; text: string }
 interface Attribution { content?: Part; source?: Part; cue?: Part }
 interface Doc { text: string; attributions: Attribution[] }
 
-const SET = 'polnear-dev';
 /** Chosen before looking at results: the usual "half the words" bar for span matches. */
 const MATCH_F1 = 0.5;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -48,14 +47,14 @@ function speakerMatches(q: Quote, src: Part, text: string): boolean {
 }
 
 /**
- * Attribution extraction on the PolNeAR dev split: content spans matched one-to-one when their
+ * Attribution extraction on a PolNeAR split (dev by default; tune on train): content spans matched one-to-one when their
  * word-overlap F1 ≥ 0.5 (greedy, best pair first), plus a looser any-overlap figure; speaker accuracy
  * over matched attributions that have a gold source; split by direct and indirect gold content.
  * Our quotes that lie inside another of our quotes (a partial quote within reported speech) are
  * merged into it rather than counted as false positives.
  */
-export async function evalPolnear(dir: string): Promise<EvalRow[]> {
-  const docs = readFileSync(join(dir, 'polnear_dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+export async function evalPolnear(dir: string, split: 'dev' | 'train' = 'dev'): Promise<EvalRow[]> {
+  const docs = readFileSync(join(dir, `polnear_${split}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
   const t = { all: empty(), direct: empty(), indirect: empty() };
   let anyOverlap = 0;
   let goldTotal = 0;
@@ -101,11 +100,11 @@ export async function evalPolnear(dir: string): Promise<EvalRow[]> {
     const r = x.gold ? x.tp / x.gold : 0;
     const f = p + r ? (2 * p * r) / (p + r) : 0;
     const note = `${x.tp} matched, ${x.gold} gold, ${x.pred} predicted (word-overlap F1 ≥ ${MATCH_F1})`;
-    rows.push({ set: SET, metric: `content P (${name})`, value: p, note }, { set: SET, metric: `content R (${name})`, value: r, note });
-    rows.push({ set: SET, metric: `content F1 (${name})`, value: f, target: 0.75, note });
-    rows.push({ set: SET, metric: `speaker accuracy (${name})`, value: x.speakerN ? x.speakerOk / x.speakerN : 0, target: 0.8, note: `${x.speakerOk}/${x.speakerN} matched attributions with a gold source` });
+    rows.push({ set: `polnear-${split}`, metric: `content P (${name})`, value: p, note }, { set: `polnear-${split}`, metric: `content R (${name})`, value: r, note });
+    rows.push({ set: `polnear-${split}`, metric: `content F1 (${name})`, value: f, target: 0.75, note });
+    rows.push({ set: `polnear-${split}`, metric: `speaker accuracy (${name})`, value: x.speakerN ? x.speakerOk / x.speakerN : 0, target: 0.8, note: `${x.speakerOk}/${x.speakerN} matched attributions with a gold source` });
   }
-  rows.push({ set: SET, metric: 'content R (gold cue is a speech verb)', value: speech.gold ? speech.tp / speech.gold : 0, note: `${speech.tp}/${speech.gold}: attributions cued by a verb of saying or "according to" (PolNeAR also marks beliefs, wishes, polls, headlines)` });
-  rows.push({ set: SET, metric: 'content R (any overlap)', value: goldTotal ? anyOverlap / goldTotal : 0, note: 'gold contents touched by any predicted span' });
+  rows.push({ set: `polnear-${split}`, metric: 'content R (gold cue is a speech verb)', value: speech.gold ? speech.tp / speech.gold : 0, note: `${speech.tp}/${speech.gold}: attributions cued by a verb of saying or "according to" (PolNeAR also marks beliefs, wishes, polls, headlines)` });
+  rows.push({ set: `polnear-${split}`, metric: 'content R (any overlap)', value: goldTotal ? anyOverlap / goldTotal : 0, note: 'gold contents touched by any predicted span' });
   return rows;
 }

@@ -11,7 +11,7 @@ import type { EvalRow } from './types.js';
 interface GoldQuote { article: string; speaker: string; text: string }
 interface GoldClaim { article: string; claimant: string | null; kind: string; value: number | null; approx?: boolean; subject: string }
 interface Gold { quotes: GoldQuote[]; claims: { items: GoldClaim[] }; entities: Record<string, unknown> }
-type Annotate = (text: string) => { quotes: Quote[]; claims: Claim[] };
+type Annotate = (text: string) => { readonly quotes: readonly Quote[]; readonly claims: readonly Claim[] };
 
 const SET = 'seeds-annotation';
 const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -1,3 +1,4 @@
+import type { ClaimMeasure } from '../../types.js';
 import { CLAIM_MODEL } from './model.js';
 
 /** A figure found in the text, before measure, subject and claimant are known. */
@@ -10,6 +11,8 @@ export interface Figure {
   readonly currency: string | null;
   /** True when written as a word ("three"): kept only next to a counted noun or a casualty word. */
   readonly word: boolean;
+  /** What the figure counts when its own words say it ("a quadruple shooting": four people hit). */
+  readonly counts?: { readonly measure: ClaimMeasure; readonly unit: string };
 }
 
 function parseOne(raw: string): { value: number | null; currency: string | null; word: boolean } {
@@ -53,9 +56,36 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (CLAIM_MODEL.time.test(after) || CLAIM_MODEL.skipBefore.test(before) || CLAIM_MODEL.month.test(before) || CLAIM_MODEL.monthAfter.test(after)) continue;
     if (/[-.(]\d{3}[-.)]/.test(text.slice(start, end + 6)) || /^[-.]\d/.test(after)) continue; // phone numbers, dotted ids
     if (/\p{Lu}[\p{L}.]*,\s$/u.test(before) && /^,/.test(after)) continue; // "Gerido Gonzales, 30,": an age
-    if (g.single) {
+    if (CLAIM_MODEL.partOf.test(after)) continue; // "one of two men shot": the next figure is the count
+    if (g.none) {
+      // "No one was injured": a stated zero.
+      out.push({ start, end, value: 0, approx: false, vague: false, currency: null, word: true });
+      continue;
+    }
+    if (g.multi) {
+      // "a quadruple shooting": four people hit, whatever the words after say.
+      const noun = CLAIM_MODEL.multipleNoun.exec(text.slice(end, end + 16))?.groups?.noun?.toLowerCase() ?? '';
+      const counts = CLAIM_MODEL.multipleNouns.get(noun);
+      out.push({ start, end, value: CLAIM_MODEL.multiples.get(g.multi.toLowerCase()) ?? null, approx: false, vague: false, currency: null, word: true, ...(counts ? { counts } : {}) });
+      continue;
+    }
+    if (g.self && !CLAIM_MODEL.singularMore.test(text.slice(end, end + 60))) continue; // "shot himself" alone is no list
+    if (g.single || g.self) {
       // "a man was shot": the figure is the article; the noun after it is the subject.
-      const art = /^\S+(?:\s+\d+[- ]year[- ]old)?/.exec(g.single)?.[0] ?? ''; // "a 19-year-old" man: the age is not the count
+      const art = /^\S+(?:\s+\S+[- ]year[- ]old)?/.exec(g.single ?? '')?.[0] ?? ''; // "a 19-year-old" man: the age is not the count
+      // "A man, woman and boy were wounded": the people listed after the first add up; the figure ends
+      // before the last one's noun, so the measure is read after it.
+      let value = 1;
+      let listEnd = end;
+      for (let more = CLAIM_MODEL.singularMore.exec(text.slice(listEnd, listEnd + 60)); more; more = CLAIM_MODEL.singularMore.exec(text.slice(listEnd, listEnd + 60))) {
+        value++;
+        listEnd += more[0].length;
+      }
+      if (value > 1) {
+        out.push({ start, end: listEnd, value, approx: false, vague: false, currency: null, word: true });
+        re.lastIndex = listEnd - from;
+        continue;
+      }
       out.push({ start, end: start + art.length, value: 1, approx: false, vague: false, currency: null, word: true });
       continue;
     }

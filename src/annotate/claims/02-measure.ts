@@ -27,11 +27,17 @@ const gapAfterOk = (gap: string) => gap.replace(/^\s*of\s/, ' ').split(/\s+/).ev
 const GAP_WORDS = /^(?:a|an|the|total|of|another|at|least|some|estimated|nearly|over|about|["“”'])$/i;
 const gapBeforeOk = (gap: string) => gap.split(/\s+/).every((w) => w === '' || GAP_WORDS.test(w));
 
-const OBJECT_NEXT = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d)/u;
+/** Whom the verb hits, when the figure is its agent: "a gunman killed a guard", "a boy shot himself and his friend". */
+const OBJECT_NEXT = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?:him|her)self\s*(?:,|and\b|&))/u;
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
 const PASSIVE = /\b(?:were|was|are|is|been|be|being)\b/;
 
+/** "Four people, including a 17-year-old girl, were shot": an aside between the count and its verb. */
+const ASIDE = /^((?:\s+[\p{L}'’-]+){0,3}?)(\s*(?:,|--|—|–)\s*including\b[^,;:—–()]{1,50}?(?:,|--|—|–))/u;
+
 function windowAfter(text: string, from: number): string {
-  const s = text.slice(from, from + 80);
+  // The aside is blanked, not cut, so offsets into the window still point into the text.
+  const s = text.slice(from, from + 80).replace(ASIDE, (_, lead: string, aside: string) => lead + ' '.repeat(aside.length));
   const m = AFTER_STOP.exec(s);
   return m ? s.slice(0, m.index) : s;
 }
@@ -43,6 +49,7 @@ function windowAfter(text: string, from: number): string {
  * `wounded` with unit `shot`, so consumers can subtract the dead.
  */
 export function measureOf(text: string, f: Figure): Measured | null {
+  if (f.counts) return { measure: f.counts.measure, unit: f.counts.unit, nounFrom: f.end, measureAt: null };
   const rest = text.slice(f.end, f.end + 30);
   const len = CLAIM_MODEL.length.exec(rest);
   if (len?.groups?.unit) return { measure: 'length', unit: CLAIM_MODEL.lengthUnits.get(len.groups.unit.toLowerCase()) ?? null, nounFrom: f.end + len[0].length, measureAt: null };
@@ -52,6 +59,10 @@ export function measureOf(text: string, f: Figure): Measured | null {
   const re = CLAIM_MODEL.measureRe;
   re.lastIndex = 0;
   const hit = re.exec(after);
+  // "A 17-year-old girl and a man were not injured": a denied casualty is no count of one.
+  if (hit && NEGATION.test(after.slice(0, hit.index))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
+  // "fired one shot at the man": shots, not people.
+  if (hit && hit.index === 1 && CLAIM_MODEL.hitWords.has(hit[0].toLowerCase()) && CLAIM_MODEL.firedBefore.test(text.slice(Math.max(0, f.start - 30), f.start))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
   if (hit && gapAfterOk(after.slice(0, hit.index))) {
     // "A pair of gunmen shot six people", "a gunman killed a guard": the figure is the agent, not the victims.
     if (!PASSIVE.test(after.slice(0, hit.index)) && OBJECT_NEXT.test(text.slice(f.end + hit.index + hit[0].length, f.end + hit.index + hit[0].length + 12))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };

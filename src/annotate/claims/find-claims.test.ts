@@ -25,6 +25,11 @@ describe('findClaims', () => {
     ['The fund is worth $1.2 billion.', [[1_200_000_000, false, 'money', '', null]]],
     ['It runs along the 1,340-kilometre Vask Line border.', [[1340, false, 'length', 'Vask Line border', null]]],
     ['A man was shot and killed on Elm Street.', [[1, false, 'killed', 'man', null]]],
+    ['A man, woman and boy were wounded on Elm Street.', [[3, false, 'wounded', '', null]]],
+    ['Three men and a woman were wounded near the depot.', [[4, false, 'wounded', 'woman', null]]],
+    ['A gunman shot two women and a young girl before fleeing.', [[3, false, 'wounded', 'women', null]]],
+    ['Police said a girl and a man were not injured.', []],
+    ['Officers fired one shot at the car.', []],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -4,6 +4,7 @@ import { findQuotes } from '../quotes/find-quotes.js';
 import { findFigures } from './01-numbers.js';
 import { measureOf } from './02-measure.js';
 import { isPersonSubject, subjectOf } from './03-subject.js';
+import { joinCoordinated } from './04-coordinate.js';
 
 /**
  * Numeric claims with what they count and who claims them. The claimant is the speaker of the
@@ -18,15 +19,19 @@ export function findClaims(ctx: AnnotationContext, quotes: readonly Quote[] = fi
     if (sent.end <= sent.start || sent.end > text.length) continue;
     const sentence = { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) };
     let previous: string | null = null;
-    for (const f of findFigures(text, sent.start, sent.end)) {
+    const measured = findFigures(text, sent.start, sent.end).flatMap((f) => {
       const m = measureOf(text, f);
-      if (!m) continue;
+      return m ? [{ f, m }] : [];
+    });
+    for (const { f, m } of joinCoordinated(text, measured)) {
       const subject = subjectOf(text, f, m, sent.start, previous);
       // "2 Shootings That Killed …", "Four people receive indictments in overdose death": casualties count people.
       if (m.measureAt !== null && CASUALTY.has(m.measure) && subject && !isPersonSubject(subject) && !/^\p{Lu}/u.test(subject)) continue;
       // "many analysts", "two decades", "one day": vague or worded figures count only people or casualties.
       if ((f.vague || f.word) && m.measure === 'count' && !isPersonSubject(subject)) continue;
       if (f.vague && m.measure === 'money') continue;
+      // "His brother said …": a relative is counted only as a casualty, not as a head count.
+      if (m.measure === 'count' && POSSESSIVE.test(text.slice(f.start, f.end))) continue;
       previous = subject || previous;
       const q = claimantQuote(quotes, f.start, f.end);
       out.push({
@@ -48,6 +53,7 @@ export function findClaims(ctx: AnnotationContext, quotes: readonly Quote[] = fi
   return out;
 }
 
+const POSSESSIVE = /^(?:his|her|their)\b/i;
 const CASUALTY = new Set(['killed', 'wounded', 'captured', 'missing', 'displaced', 'arrested']);
 
 /** The innermost attributed quote containing the figure. */

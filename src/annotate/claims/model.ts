@@ -17,7 +17,12 @@ interface Raw {
   personNouns: string[];
   copulaSubjects: string[];
   singular: string;
+  singularMore: string;
+  firedBefore: string[];
   hitWords: string[];
+  nobody: string[];
+  multiples: Record<string, number>;
+  multipleNouns: Record<string, [string, string]>;
 }
 const raw = require('../../../model/claims.json') as Raw;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,6 +35,9 @@ const MULT = `(?:\\s*(?:${alt(Object.keys(raw.multipliers))}))?`;
 const CURRENCY = `(?:${alt(Object.keys(raw.currencySymbols))})\\s?`;
 const ONE = `(?:${CURRENCY})?(?:${DIGITS})${MULT}|(?:${WORD_NUMBER})${MULT}`;
 
+/** "a quadruple shooting", "a double homicide" — but not a "double murder-suicide". */
+const MULTIPLE = `(?:${alt(Object.keys(raw.multiples))})(?=[- ](?:${alt(Object.keys(raw.multipleNouns))})\\b(?!-suicide))`;
+
 /** Every measure word, longest first, mapped to its measure. */
 const measureEntries = Object.entries(raw.measures).flatMap(([m, ws]) => ws.map((w) => [w, m as ClaimMeasure] as const));
 
@@ -37,7 +45,7 @@ const measureEntries = Object.entries(raw.measures).flatMap(([m, ws]) => ws.map(
 export const CLAIM_MODEL = {
   /** hedge? figure (range)? — or a vague quantity. One pass over the text. */
   number: new RegExp(
-    `(?<![\\p{L}\\p{N}.,$€£₹-])(?:(?<hedge>${alt(raw.hedges)})\\s+)?(?:between\\s+)?(?:(?<num>${ONE})(?:\\s*(?<sep>-|–|to|or|and)\\s*(?<num2>${ONE}))?|(?<vague>${alt(raw.vagueWords)})|(?<single>${raw.singular}))(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
+    `(?<![\\p{L}\\p{N}.,:$€£₹-])(?:(?<hedge>${alt(raw.hedges)})\\s+)?(?:between\\s+)?(?:(?<num>${ONE})(?:\\s*(?<sep>-|–|to|or|and)\\s*(?<num2>${ONE}))?|(?<vague>${alt(raw.vagueWords)})|(?<single>${raw.singular})|(?<self>(?:him|her)self)|(?<none>${alt(raw.nobody)})|(?<multi>${MULTIPLE}))(?![\\p{L}\\p{N}]|,\\d|\\.\\d)`,
     'giu',
   ),
   numberWords: new Map(Object.entries(raw.numberWords)),
@@ -55,5 +63,15 @@ export const CLAIM_MODEL = {
   personNouns: new Set(raw.personNouns),
   hitWords: new Set(raw.hitWords),
   copula: new RegExp(`^(.*?)\\s*(?:,[^,]*,\\s*)?\\b(?:${alt(raw.copulaSubjects)})\\s*$`, 'iu'),
+  multiples: new Map(Object.entries(raw.multiples)),
+  /** The noun after "double"/"triple"/…: what the multiple counts, and in which unit. */
+  multipleNoun: new RegExp(`^[- ](?<noun>${alt(Object.keys(raw.multipleNouns))})\\b`, 'iu'),
+  multipleNouns: new Map(Object.entries(raw.multipleNouns).map(([n, [m, u]]) => [n, { measure: m as ClaimMeasure, unit: u }] as const)),
+  /** "one of two men shot": a part of the count that the next figure states. */
+  partOf: new RegExp(`^\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:\\d|(?:${WORD_NUMBER})\\b)`, 'iu'),
+  /** One more person in a list after "a man": ", woman", " and her son". */
+  singularMore: new RegExp(`^${raw.singularMore}`, 'iu'),
+  /** "fired one shot": a verb of firing before a figure makes "shot" a noun. */
+  firedBefore: new RegExp(`\\b(?:${alt(raw.firedBefore)})\\s+(?:(?:a|an|the|only|just)\\s+)?$`, 'iu'),
   wordNumberStart: new RegExp(`^(?:${WORD_NUMBER})`, 'iu'),
 } as const;

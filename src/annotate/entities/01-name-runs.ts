@@ -82,7 +82,8 @@ function nameOf(scan: EntityScan, segments: readonly Segment[], to: number): Nam
   if (first < 0) return null;
   let start = segments[first]?.from ?? 0;
   const before = segments[first - 1];
-  const knownBefore = before?.kind === 'known' ? scan.known.find((k) => k.from === before.from) : undefined;
+  // From the end: the entry was pushed for this run, and no two entries start at the same word.
+  const knownBefore = before?.kind === 'known' ? scan.known.findLast((k) => k.from === before.from) : undefined;
   if (before?.kind === 'known' && knownBefore?.entry.kind !== 'demonym') start = before.from;
   const prefix = segments.filter((s) => s.to <= start && s.kind !== 'stop');
   const roleFrom = prefix[0]?.from;

@@ -15,11 +15,12 @@ export function typeNames(scan: EntityScan): void {
     const texts = words.slice(name.from, name.to).map((w) => w.text);
     const first = texts[0] ?? '';
     const last = texts[texts.length - 1] ?? '';
-    const parts = texts.flatMap((t) => t.split(HYPHEN));
+    // Hyphen parts of the words ("Tehrik-i-Taliban" → Tehrik, i, Taliban), split only where there is a hyphen.
+    const hasGroupWord = texts.some((t) => (HYPHEN.test(t) ? t.split(HYPHEN).some((p) => ENTITY_MODEL.groupWords.has(p)) : ENTITY_MODEL.groupWords.has(t)));
     const organ = ENTITY_MODEL.namedOrgans.find((o) => o.length === texts.length && o.every((w, k) => w === texts[k]));
     let type: typeof name.type = null;
     if (organ) type = 'organ';
-    else if (parts.some((p) => ENTITY_MODEL.groupWords.has(p))) type = 'group';
+    else if (hasGroupWord) type = 'group';
     else if (ENTITY_MODEL.organizationWords.has(last) || (texts.length > 2 && ENTITY_MODEL.organizationWords.has(first) && ENTITY_MODEL.connectors.has(texts[1] ?? ''))) type = 'organization';
     else if (ENTITY_MODEL.placeWords.has(last)) type = 'place';
     else if (ENTITY_MODEL.otherWords.has(last)) type = 'other';

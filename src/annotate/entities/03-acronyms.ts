@@ -8,13 +8,18 @@ const HYPHEN = /[-‐‑]/;
 
 /** "Tehrik-i-Taliban Pakistan" → "TTP": the capital initials of its words and hyphen parts. */
 export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .flatMap((w) => w.split(HYPHEN))
-    .filter((p) => /^\p{Lu}/u.test(p))
-    .map((p) => p[0])
-    .join('');
+  // One pass instead of split / flatMap / filter: a part starts the name or follows a space or a
+  // hyphen, and counts when its first letter is upper case.
+  let initials = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER_FIRST.test(name.slice(i, i + 2))) continue;
+    const before = name[i - 1];
+    if (before === undefined || HYPHEN.test(before) || /\s/.test(before)) initials += name[i];
+  }
+  return initials;
 }
+const UPPER_FIRST = /^\p{Lu}/u;
 
 const letters = (acronym: string) => acronym.replace(/[^\p{Lu}]/gu, '');
 

@@ -31,8 +31,12 @@ function referencesOf(scan: EntityScan): Map<string, Reference[]> {
   const byFirst = new Map<string, Reference[]>();
   for (const r of refs) {
     const first = r.words[0] ?? '';
-    byFirst.set(first, [...(byFirst.get(first) ?? []), r].sort((a, b) => b.words.length - a.words.length));
+    const group = byFirst.get(first);
+    if (group) group.push(r);
+    else byFirst.set(first, [r]);
   }
+  // Longest first; a stable sort keeps equal lengths in the order found.
+  for (const group of byFirst.values()) group.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
 }
 

@@ -65,13 +65,27 @@ const stop = load('stopwords') as { words: string[]; connectors: string[] };
 const shapes = load('name-shapes') as Record<string, string[]>;
 const list = (key: string): string[] => shapes[key] ?? [];
 const gazetteer = buildGazetteer();
+const titles = roles.titles.map(wordsOf).sort((a, b) => b.length - a.length);
+
+/** Token sequences grouped by their first word, keeping their order: a lookup reads one group, not all. */
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const groups = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const first = p[0];
+    if (first === undefined) throw new Error('model/entities/roles.json: expected every title to have a word, found an empty title; remove it.');
+    groups.set(first, [...(groups.get(first) ?? []), p]);
+  }
+  return groups;
+}
 
 /** The entity model, compiled once at module load (configure once, run many times). */
 export const ENTITY_MODEL = {
   gazetteer: gazetteer.byFirst,
   countries: gazetteer.countries,
   /** Titles as token sequences, longest first ("Defense Minister" before "Minister"). */
-  titles: roles.titles.map(wordsOf).sort((a, b) => b.length - a.length),
+  titles,
+  /** The same titles grouped by their first word, each group still longest first. */
+  titlesByFirst: byFirstWord(titles),
   abbreviations: new Set(roles.abbreviations),
   roleHeads: new Set(roles.heads),
   roleModifiers: new Set(roles.modifiers),

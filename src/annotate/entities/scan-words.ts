@@ -30,7 +30,6 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p
 const GLUED = /(?<=(?:^|[-‐‑])\p{Ll}{3,})(?=\p{Lu}\p{Ll})/u;
 const UPPER = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const CAP = /^\p{Lu}/u;
-const POSSESSIVE = /['’]s$/;
 const SENTENCE_END = /[.!?:;\n]/;
 const OPENERS = /[\s"“”'‘’(\[—–-]/;
 
@@ -53,13 +52,50 @@ function headingRanges(text: string): [number, number][] {
   return ranges;
 }
 
+// Per-character tests of `isSentenceStart`, tabled for ASCII; other characters go to the regexes.
+const ASCII_OPENER = new Uint8Array(128).map((_, c) => Number(OPENERS.test(String.fromCharCode(c))));
+const ASCII_SENTENCE_END = new Uint8Array(128).map((_, c) => Number(SENTENCE_END.test(String.fromCharCode(c))));
+const isOpener = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_OPENER[c] === 1 : OPENERS.test(text[i] ?? '');
+};
+
 function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && OPENERS.test(text[i] ?? '')) {
-    if (text[i] === '\n') return true;
+  while (i >= 0 && isOpener(text, i)) {
+    if (text.charCodeAt(i) === 10) return true;
     i--;
   }
-  return i < 0 || SENTENCE_END.test(text[i] ?? '');
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_SENTENCE_END[c] === 1 : SENTENCE_END.test(text[i] ?? '');
+}
+
+/** Where `GLUED` splits `raw`, or -1. It needs a capital after three letters, so a word whose later
+ * letters are all ASCII non-capitals ("Pakistan", "kilometer") is answered without the regex. */
+function gluedAt(raw: string): number {
+  let i = 3;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) break;
+    i++;
+  }
+  if (i >= raw.length) return -1;
+  return GLUED.exec(raw)?.index ?? -1;
+}
+
+/** `CAP` and `UPPER` of a word, with the ASCII first letters answered without the regexes. */
+function capOf(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return CAP.test(word);
+}
+
+function upperOf(word: string): boolean {
+  const c = word.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false; // "Pakistan": neither "U.S." nor "TTP"
+  return UPPER.test(word);
 }
 
 /** One regex pass over the text: words with their offsets, case, possessive and position flags. */
@@ -70,33 +106,39 @@ export function scanWords(text: string): ScannedText {
   let h = 0;
   let previousEnd = -1;
   const push = (start: number, raw: string, fullEnd: number) => {
-    const possessive = POSSESSIVE.test(raw) || (/s$/.test(raw) && /['’]/.test(text[fullEnd] ?? '') && !/\p{L}/u.test(text[fullEnd + 1] ?? ''));
-    const core = POSSESSIVE.test(raw) ? raw.slice(0, -2) : raw;
+    const last = raw.charCodeAt(raw.length - 1);
+    const apostrophe = raw.charCodeAt(raw.length - 2);
+    const endsPossessive = last === 115 && (apostrophe === 39 || apostrophe === 0x2019); // ends in 's or ’s
+    const possessive =
+      endsPossessive || (last === 115 && /['’]/.test(text[fullEnd] ?? '') && !/\p{L}/u.test(text[fullEnd + 1] ?? ''));
+    const core = endsPossessive ? raw.slice(0, -2) : raw;
     while (h < headings.length && (headings[h]?.[1] ?? 0) < start) h++;
     const range = headings[h];
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    const cap = CAP.test(core);
+    // Spaced: the gap since the previous word is exactly one space or no-break space.
+    const gapChar = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : -1;
+    const cap = capOf(core);
     if (!cap) lowercaseVocabulary.add(core.toLowerCase());
     words.push({
       start,
       end: start + core.length,
       text: core,
       cap,
-      upper: UPPER.test(core),
+      upper: cap && upperOf(core),
       possessive,
       sentenceStart: isSentenceStart(text, start),
       heading: range !== undefined && range[0] <= start && start < range[1],
-      spaced: gap === ' ' || gap === '\u00a0',
+      spaced: gapChar === 32 || gapChar === 0xa0,
     });
     previousEnd = fullEnd;
   };
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const glued = GLUED.exec(raw);
-    if (glued) {
-      push(start, raw.slice(0, glued.index), start + glued.index);
-      push(start + glued.index, raw.slice(glued.index), start + raw.length);
+    const glued = gluedAt(raw);
+    if (glued >= 0) {
+      push(start, raw.slice(0, glued), start + glued);
+      push(start + glued, raw.slice(glued), start + raw.length);
     } else push(start, raw, start + raw.length);
   }
   return { words, lowercaseVocabulary };

@@ -68,7 +68,7 @@ export function matchKnown(words: readonly Word[], i: number, limit: number): { 
 
 /** The longest title ("Defense Minister", "Gen.") starting at word `i` and ending before `limit`. */
 export function matchTitle(words: readonly Word[], i: number, limit: number): number | null {
-  for (const title of ENTITY_MODEL.titles) {
+  for (const title of ENTITY_MODEL.titlesByFirst.get(words[i]?.text ?? '') ?? []) {
     const to = i + title.length;
     if (to > limit) continue;
     let ok = true;

@@ -1,16 +1,18 @@
 import type { Draft, SentenceView } from './draft.js';
 import { inQuote, tokSpan } from './draft.js';
 import { QUOTE_MODEL } from './model.js';
-import { phraseAfter, phraseBefore } from './noun-phrase.js';
+import { canEndSubject, looseSubject, phraseAfter, phraseBefore, subjectEnd } from './noun-phrase.js';
 import type { Tok } from './tokens.js';
+import { clauseEnd } from './clause-end.js';
 
 /** Words after a cue that start a prepositional or infinitive phrase, not a reported clause ("said to be", "says of"). */
-const NOT_CLAUSE = new Set(['to', 'of', 'for', 'with', 'about', 'by', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'thanks', 'sorry', 'as', 'than', 'and', 'or', 'but']);
+const NOT_CLAUSE = new Set(['then', 'while', 'when', 'after', 'before', 'outside', 'during', 'little', 'afterward', 'afterwards', 'again', 'at', 'in', 'on', 'from', 'shortly', 'through', 'via', 'since', 'because', 'if', 'to', 'of', 'for', 'with', 'about', 'by', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'goodbye', 'hello', 'thanks', 'sorry', 'as', 'than', 'and', 'or', 'but']);
 /** What may follow a noun-like cue for it to read as a verb: "reports 19 civilians killed", "report capturing". */
 const STRICT_START = /^(?:he|she|it|they|we|i|there|\d.*|\w+ing)$/;
 const CLAUSE_START = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'some', 'many', 'no', 'all', 'both']);
 /** Time words between a cue and its clause: "said Friday the plan…", "said on Monday that …". */
 const TIME = /^(?:on|earlier|later|today|yesterday|tonight|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|also|repeatedly|publicly|previously|privately|recently)$/;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there)$/;
 const PREP = /^(?:in|at|to|during|via|through|from|after|before|,)$/;
 
 /**
@@ -22,12 +24,15 @@ function complementStart(toks: readonly Tok[], c: number, told: boolean): number
   let k = c + 1;
   while (k < toks.length && k <= c + 4 && TIME.test(toks[k]!.low)) k++;
   if (told || PREP.test(toks[k]?.low ?? '')) {
-    for (let j = k; j < toks.length && j <= c + 8; j++) if (toks[j]?.low === 'that') return j;
+    for (let j = k; j < toks.length && j <= c + 14; j++) if (toks[j]?.low === 'that') return j;
+    // "told me they had been taken away", "told The Post he would run": an addressee, then a clause with its own subject
+    if (told) for (let j = k + 1; j < toks.length && j <= k + 4 && toks[j - 1]!.word; j++) if (SUBJECT_PRONOUN.test(toks[j]!.low)) return j;
     return toks.length; // no "that": not a reported clause ("told of", "said in passing")
   }
   return k;
 }
 const isPunct = (t: Tok | undefined) => !t || !t.word;
+const QUOTE_MARK = /^['"”’]$/;
 
 /**
  * Reported speech: "X says (that) …", "…, X said.", "according to X, …", "X's position is that …".
@@ -42,7 +47,8 @@ export function findReportedSpeech(text: string, s: SentenceView): Draft[] {
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c] as Tok;
     if (!QUOTE_MODEL.thatVerbs.has(t.low) || (t.cap && c > 0) || inQuote(s.covering, t.start)) continue;
-    const subj = phraseBefore(toks, c, 0) ?? subjectAfter(toks, c) ?? coordinatedSubject(toks, c);
+    // "Other senators said", "those surveyed said": any short subject when no name or role is found.
+    const subj = phraseBefore(toks, c, 0) ?? subjectAfter(toks, c) ?? coordinatedSubject(toks, c) ?? (canEndSubject(toks[subjectEnd(toks, c)]) ? looseSubject(toks, subjectEnd(toks, c)) : null);
     if (!subj) continue;
     const cue: [number, number] = [t.start, t.end];
     const before = toks[subj[0] - 1];
@@ -50,28 +56,34 @@ export function findReportedSpeech(text: string, s: SentenceView): Draft[] {
     const after = toks[afterEnd];
     // "…, sources said." / "…, said the spokesman." / "…, he added, …"
     const trail = after?.low.endsWith('ly') ? toks[afterEnd + 1] : after; // "…," Clinton said sarcastically.
-    if (before?.low === ',' && subj[0] > 1 && (isPunct(trail) || trail?.low === 'on' || trail?.low === 'in')) {
+    if (before?.low === ',' && subj[0] > 1 && trail?.low !== ':' && (isPunct(trail) || trail?.low === 'on' || trail?.low === 'in')) {
       const content = after?.low === ',' ? contentEnd : before.start;
       if (!inQuote(s.covering, toks[0]!.start + 1) || content === contentEnd) out.push(draft(s, toks[0]!.start, content, cue, tokSpan(toks, subj)));
       s.consumed.add(c);
       continue;
     }
     if (subj[0] > c) continue; // inverted order only reads as a trailing attribution
+    // "…," Brown said on Boston radio: the attribution of a direct quote, no reported clause follows.
+    if (before && !before.word && QUOTE_MARK.test(before.low)) { s.consumed.add(c); continue; }
     // "As Joel Smith observed, the biggest winner was …": the clause after the comma.
     if (/^as$/i.test(before?.low ?? '') && after?.low === ',' && toks[afterEnd + 1]) {
       out.push(draft(s, toks[afterEnd + 1]!.start, contentEnd, cue, tokSpan(toks, subj)));
       s.consumed.add(c);
       continue;
     }
-    const k = complementStart(toks, c, t.low === 'told' || t.low.startsWith('tell'));
+    const told = t.low === 'told' || t.low.startsWith('tell');
+    const k = complementStart(toks, c, told);
     const next = toks[k];
     if (!next) continue;
     let from: number | null = null;
     if (next.low === 'that' && toks[k + 1]) from = toks[k + 1]!.start;
     else if (QUOTE_MODEL.nounLikeCues.has(t.low) && !STRICT_START.test(next.low)) continue;
+    else if (told && SUBJECT_PRONOUN.test(next.low)) from = next.start;
     else if (QUOTE_MODEL.reportedVerbs.has(t.low) && next.word && !NOT_CLAUSE.has(next.low) && (k === c + 1 || CLAUSE_START.has(next.low) || next.cap)) from = next.start;
     if (from === null || from >= contentEnd) continue;
-    out.push(draft(s, from, contentEnd, cue, tokSpan(toks, subj)));
+    // the reported clause ends where a "but …", "; …" or a second attribution starts
+    const fromTok = next.low === 'that' ? k + 1 : k;
+    out.push(draft(s, from, clauseEnd(toks, fromTok, contentEnd), cue, tokSpan(toks, subj)));
     s.consumed.add(c);
   }
   return [...out, ...accordingTo(text, s, contentEnd), ...positionIs(text, s, contentEnd)];
@@ -105,7 +117,8 @@ function accordingTo(text: string, s: SentenceView, contentEnd: number): Draft[]
   for (const m of region.matchAll(re)) {
     const at = s.start + m.index;
     const k = s.toks.findIndex((t) => t.start >= at + m[0].length);
-    const sp = k >= 0 ? phraseAfter(s.toks, k) : null;
+    // "according to three television networks", "according to recent polls": any words up to the next punctuation
+    const sp = k >= 0 ? (phraseAfter(s.toks, k) ?? wordsUntilPunct(s.toks, k)) : null;
     if (!sp) continue;
     const spEnd = s.toks[sp[1] - 1]!.end;
     const afterTok = s.toks[sp[1]];
@@ -118,6 +131,12 @@ function accordingTo(text: string, s: SentenceView, contentEnd: number): Draft[]
     if (end > start) out.push(draft(s, start, end, [at, at + m[0].trimEnd().length], [s.toks[sp[0]]!.start, spEnd]));
   }
   return out;
+}
+
+function wordsUntilPunct(toks: readonly Tok[], k: number): [number, number] | null {
+  let e = k;
+  while (e < toks.length && e < k + 12 && (toks[e]!.word || toks[e]!.low === '/')) e++;
+  return e > k && toks[e - 1]!.word ? [k, e] : null;
 }
 
 /** "Pakistan's position is that …": the possessor speaks. */

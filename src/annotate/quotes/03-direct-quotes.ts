@@ -61,22 +61,49 @@ function speakerOf(toks: readonly Tok[], np: [number, number] | null): [number, 
   return np ? tokSpan(toks, np) : null;
 }
 
+const CLOSING_MARK = /^['"”]$/;
+
 /** "…," said X / "…," X said / "…," X, a spokesman, said. */
 function cueAfter(s: SentenceView, q: QuotedSpan): Cue | null {
   const { toks } = s;
   let k = toks.findIndex((t) => t.start > q.close);
   if (k < 0) return null;
+  while (CLOSING_MARK.test(toks[k]?.low ?? '')) k++; // the second half of a doubled ''…'' close
   if (toks[k]?.low === ',') k++;
   if (isCueWord(toks[k])) {
     const np = phraseAfter(toks, k + 1);
     if (np) return { at: k, span: [toks[k]!.start, toks[k]!.end], speaker: speakerOf(toks, np) };
   }
   const np = phraseAfter(toks, k);
-  if (!np) return null;
-  let c = np[1];
+  let c = np ? np[1] : -1;
   if (toks[c]?.low.endsWith('ly')) c++; // "X quietly said"
-  if (!isCueWord(toks[c])) return null;
-  return { at: c, span: [toks[c]!.start, toks[c]!.end], speaker: speakerOf(toks, np) };
+  if (np && isCueWord(toks[c])) return { at: c, span: [toks[c]!.start, toks[c]!.end], speaker: speakerOf(toks, np) };
+  return looseCueAfter(toks, k);
+}
+
+/** Words after a quote that may still be its attribution: "said the 46-year-old", "Will Estrada, the chairman for the exurb, said". */
+const LOOSE_REACH = 16;
+
+/** A cue within a few words of the quote, before any sentence end or other quotation; the speaker is the words around it. */
+function looseCueAfter(toks: readonly Tok[], k: number): Cue | null {
+  for (let c = k; c < toks.length && c < k + LOOSE_REACH; c++) {
+    const t = toks[c] as Tok;
+    if (!t.word && /^[.?!:;"“”(]$/.test(t.low)) return null;
+    if (!isCueWord(t)) continue;
+    if (t.low.endsWith('ing')) return null; // "…," claiming 55 soldiers died: a new clause, not the quote's attribution
+    let e = c + 1; // "said the 46-year-old": the words after the cue up to punctuation
+    while (e < toks.length && e < c + 8 && toks[e]!.word) e++;
+    const np: [number, number] | null = c > k ? [k, c] : e > c + 1 ? [c + 1, e] : null;
+    return { at: c, span: [t.start, t.end], speaker: np ? (trimSpeaker(toks, np) ?? speakerOf(toks, np)) : null };
+  }
+  return null;
+}
+
+/** The first comma-free stretch of a loose speaker ("Will Estrada, the chairman, said" → "Will Estrada"). */
+function trimSpeaker(toks: readonly Tok[], [a, b]: [number, number]): [number, number] | null {
+  let e = a;
+  while (e < b && toks[e]!.word) e++;
+  return e > a ? tokSpan(toks, [a, e]) : null;
 }
 
 /** The nearest cue between the previous quote (or the sentence start) and this quote. */

@@ -11,7 +11,10 @@ describe('findQuotes', () => {
     ['“The border is closed,” Mara Velic said.', [['direct', 'Mara Velic', 'The border is closed']]],
     ['Foreign Minister Ilse Dorn posted on X: "Ostrel will answer every strike."', [['direct', 'Ilse Dorn', 'Ostrel will answer every strike.']]],
     ['Army spokesman Tomas Reyl struck a defiant tone: "We are ready for talks."', [['direct', 'Tomas Reyl', 'We are ready for talks.']]],
-    ['“The talks failed,” Velic said, “but we will try again.”', [['direct', 'Velic', 'The talks failed'], ['direct', 'Velic', 'but we will try again.']]],
+    // one quotation interrupted by its attribution is one quote (PolNeAR marks one content)
+    ['“The talks failed,” Velic said, “but we will try again.”', [['direct', 'Velic', 'The talks failed,” Velic said, “but we will try again.']]],
+    ['“The talks failed,” Velic said. “We will try again next month.”', [['direct', 'Velic', 'The talks failed,” Velic said. “We will try again next month.']]],
+    ['“The talks failed,” Velic said. “We will try again,” Dorn said.', [['direct', 'Velic', 'The talks failed'], ['direct', 'Dorn', 'We will try again']]],
     ['Varnia called the report "false" on Sunday.', [['direct', 'Varnia', 'false']]],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual(expected);
@@ -30,6 +33,14 @@ describe('findQuotes', () => {
     expect(quotes('The convoy was hit twice, according to local officials.')).toEqual([['reported', 'local officials', 'The convoy was hit twice']]);
     expect(quotes('The bridge will reopen next week, officials said.')).toEqual([['reported', 'officials', 'The bridge will reopen next week']]);
     expect(quotes('Velic told reporters that the ceasefire would hold.')).toEqual([['reported', 'Velic', 'the ceasefire would hold']]);
+    expect(quotes('Velic told reporters she would stay on.')).toEqual([['reported', 'Velic', 'she would stay on']]);
+    expect(quotes('Harbour wages rose, according to port records.')).toEqual([['reported', 'port records', 'Harbour wages rose']]);
+  });
+
+  it('reads an attribution the splitter cut off after a question mark', () => {
+    const text = '“Is it all a show, no?” Mara Velic said. The vote is Friday.';
+    const ctx = { ...plainContext(text), sentences: [{ start: 0, end: 23 }, { start: 24, end: 40 }, { start: 41, end: text.length }] };
+    expect(findQuotes(ctx).map((q) => [q.speaker, q.text])).toEqual([['Mara Velic', 'Is it all a show, no?']]);
   });
 
   it('leaves scare quotes without a cue unattributed', () => {

@@ -15,6 +15,11 @@ interface Raw {
   titles: string[];
   notSpeakers: string[];
   scareQuoteMaxWords: number;
+  beliefVerbs: string[];
+  stanceVerbs: string[];
+  stanceParticles: string[];
+  stanceNounLike: string[];
+  raisingCues: string[];
 }
 const raw = require('../../../model/quotes.json') as Raw;
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -38,6 +43,13 @@ export const QUOTE_MODEL = {
   accordingTo: new RegExp(`\\b(?:${alt(raw.accordingTo)})\\s+`, 'giu'),
   positionCue: new RegExp(`(?:${alt(raw.positionCues)})\\b`, 'giu'),
   scareQuoteMaxWords: raw.scareQuoteMaxWords,
-  /** Any word that can start an attribution: sentences without one (and without quotes) are not tokenized. */
-  anyCue: new RegExp(`\\b(?:${alt([...raw.speechVerbs, ...raw.thatVerbs, ...raw.accordingTo, ...raw.phraseCues])}|words|phrasing|put it)\\b|['’]s (?:position|view|argument)`, 'iu'),
+  /** Cue word → what it reports: a belief or intention ("thinks", "wants") or a stance ("supports", "called for"). */
+  stanceCues: new Map<string, 'belief' | 'stance'>([...raw.stanceVerbs.map((w) => [w.toLowerCase(), 'stance'] as const), ...raw.beliefVerbs.map((w) => [w.toLowerCase(), 'belief'] as const)]),
+  stanceParticles: lower(raw.stanceParticles),
+  stanceNounLike: lower(raw.stanceNounLike),
+  raisingCues: lower(raw.raisingCues),
+  /** "Obama: I'm Optimistic …": a headline naming its speaker before a colon. */
+  headlineColon: /^((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s+\S/u,
+  /** Any word that can start an attribution: sentences without one (and without quotes or a headline colon) are skipped. */
+  cueWords: new Set([...raw.speechVerbs, ...raw.thatVerbs, ...raw.beliefVerbs, ...raw.stanceVerbs, ...raw.raisingCues, 'according', 'words', 'phrasing', 'put', "position", 'view', 'argument', ...raw.phraseCues.map((p) => p.split(' ')[0]!)].map((w) => w.toLowerCase())),
 } as const;

@@ -108,3 +108,27 @@ export function phraseAfter(toks: readonly Tok[], i: number): [number, number] |
 }
 
 export const isPronounWord = isPronoun;
+
+/** Words just before a cue that make it a noun or an infinitive, not a verb with a subject ("to support", "his call", "the view"). */
+const NOT_SUBJECT = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'this', 'that', 'these', 'those', 'as', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'than', 'into', 'no', 'any', 'every', 'each', 'public', 'new']);
+/** Steps between a subject and its verb: "has long supported", "did not want", "also called". */
+const BETWEEN = /^(?:has|have|had|will|would|could|can|may|might|should|must|did|does|do|not|n't|never|also|still|now|then|again|already|long|just|only|even|once|reportedly|\w+ly)$/;
+const CLAUSE_OPENER = /^(?:but|while|although|though|whereas|yet|that|and|which|who|because|if|when)$/;
+
+/** The token before cue `c` once "has long", "did not", "also" are stepped over: where a subject would end. */
+export function subjectEnd(toks: readonly Tok[], c: number): number {
+  let p = c - 1;
+  while (p > 0 && BETWEEN.test(toks[p]!.low)) p--;
+  return p;
+}
+
+/** A word that can close a subject: not punctuation (bar ")"), an article, a preposition or a copula. */
+export const canEndSubject = (t: Tok | undefined) => !!t && (t.word || t.low === ')') && !NOT_SUBJECT.has(t.low);
+
+/** "former employees", "six in 10", "Her campaign workers here": up to six words back to the clause's start. */
+export function looseSubject(toks: readonly Tok[], last: number): [number, number] | null {
+  let j = last;
+  while (j > 0 && last - j < 5 && toks[j - 1]!.word && !CLAUSE_OPENER.test(toks[j - 1]!.low) && toks[j - 1]!.low !== 'that' && toks[j - 1]!.low !== 'and') j--;
+  return toks[j]?.word ? [j, last + 1] : null;
+}
+

@@ -16,6 +16,12 @@ const TERMINALS = new Set(Array.from('.!?…‽。！？', (c) => c.charCodeAt(0
 const CLOSERS = new Set(Array.from('"”’\')]»›', (c) => c.charCodeAt(0)));
 /** After ". " these continue the sentence: '"Stop." he said', '(p. 4)', 'etc., and', 'DALTON, Ga. -- A man…'. */
 const CONTINUERS = new Set(Array.from(',;:)]-–—', (c) => c.charCodeAt(0)));
+/** Bullets and terminals by UTF-16 code unit: one array read per character instead of two set lookups. */
+const BULLET = 1;
+const TERMINAL = 2;
+const MARKS = new Uint8Array(0x10000);
+for (const c of SENTENCE_MODEL.bullets) MARKS[c] = BULLET;
+for (const c of TERMINALS) if (!SENTENCE_MODEL.bullets.has(c)) MARKS[c] = TERMINAL;
 
 /**
  * Step 3: every candidate end in a line — a run of terminal marks ("?!", "...") with the closing
@@ -26,12 +32,12 @@ const CONTINUERS = new Set(Array.from(',;:)]-–—', (c) => c.charCodeAt(0)));
 export function findBoundaries(text: string, line: Region): Boundary[] {
   const found: Boundary[] = [];
   for (let i = line.start; i < line.end; i++) {
-    const c = text.charCodeAt(i);
-    if (SENTENCE_MODEL.bullets.has(c)) {
+    const mark = MARKS[text.charCodeAt(i)];
+    if (mark === BULLET) {
       if (i > line.start && isSpaceAt(text, i - 1)) found.push({ punct: i, end: i, next: i });
       continue;
     }
-    if (!TERMINALS.has(c)) continue;
+    if (mark !== TERMINAL) continue;
     let j = i + 1;
     while (j < line.end && TERMINALS.has(text.charCodeAt(j))) j++;
     while (j < line.end && CLOSERS.has(text.charCodeAt(j))) j++;
