@@ -234,3 +234,15 @@ export interface TimeExpression extends Span {
   /** True for expressions resolved relative to the article date ("on Friday", "this month"). */
   readonly relative: boolean;
 }
+
+/** An event of the article placed on a timeline: what happened, and when the text says it did. */
+export interface TimelineEvent extends Span {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` when the time resolves, else null (kept in text order). */
+  readonly date: string | null;
+  /** The time expression as written ("on Friday", "one day after"), or null when the event is dated by the article only. */
+  readonly when: Span | null;
+  /** A short statement of the event: the clause around the time expression. The span is this clause. */
+  readonly what: string;
+  /** How the date was found: an absolute or relative expression, an anchor event ("one day after" X), or the publication date. */
+  readonly basis: 'absolute' | 'relative' | 'anchored' | 'published' | 'unknown';
+}
