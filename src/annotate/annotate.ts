@@ -6,6 +6,9 @@ import { createActorResolver } from './resolve-actor.js';
 import { splitSentences } from './sentences/split-sentences.js';
 import { findTimes } from './time/find-times.js';
 
+/** Languages the annotators are written for; `und` (too short to tell) is tried as English. */
+const ANNOTATED_LANGUAGES = new Set(['en', 'und']);
+
 /**
  * The annotate stage for one article: sentences, entities, quotes, numeric claims and time
  * expressions, each a span over the frozen text. Pure: the same article gives the same result.
@@ -13,6 +16,8 @@ import { findTimes } from './time/find-times.js';
 export function annotateArticle(article: ExtractedArticle): Annotations {
   const { text } = article;
   const sentences = splitSentences(text, article.paragraphs); // boundaries that survive abbreviations and quotes
+  // The lexicons and gazetteers are English: on German text they would invent people from nouns.
+  if (!ANNOTATED_LANGUAGES.has(article.language)) return { sentences, entities: [], quotes: [], claims: [], times: [] };
   const entities = findEntities(text, { title: article.title }); // actors and places, aliases resolved
   const resolveActor = createActorResolver(entities);
   const quotes = findQuotes({ text, sentences, resolveActor }); // who said what

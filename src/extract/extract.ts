@@ -69,8 +69,10 @@ export function extractArticle(doc: RawDocument): ExtractResult {
     messages.push(message('warning', 'extract/short-text', doc.source, `the article body has only ${words} words; it may be a teaser or a partly extracted page`, doc.id));
   }
   if (language !== 'en') {
-    const what = language === 'und' ? 'the language could not be identified' : `the article is in "${language}"`;
-    messages.push(message('info', 'extract/language', doc.source, `${what}; annotation and profiles are tuned for English and may miss things`, doc.id));
+    const reason = language === 'und'
+      ? 'the language could not be identified; it is annotated as English, which may miss things'
+      : `the article is in "${language}"; annotation is English-only, so it gets sentences but no entities, quotes, claims or dates`;
+    messages.push(message('info', 'extract/language', doc.source, reason, doc.id));
   }
   const path = doc.origin.path;
   const article: ExtractedArticle = {

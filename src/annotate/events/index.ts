@@ -1,0 +1,1 @@
+export { placeEvents } from './place-events.js';
