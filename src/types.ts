@@ -145,6 +145,8 @@ export interface Annotations {
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
   readonly times: readonly TimeExpression[];
+  /** The article's events placed on a timeline, sorted by date. */
+  readonly events: readonly TimelineEvent[];
 }
 
 /** One article of the analysis report: extraction plus annotation (profiles come later). */

@@ -4,10 +4,10 @@ import type { Report } from '../src/types.js';
 /** The stages that have a golden file per article, and how each is cut out of the report. */
 export const STAGES = {
   extract: (a: Report['articles'][number]) => {
-    const { path: _path, sentences: _s, entities: _e, quotes: _q, claims: _c, times: _t, ...rest } = a; // paths depend on the clone
+    const { path: _path, sentences: _s, entities: _e, quotes: _q, claims: _c, times: _t, events: _v, ...rest } = a; // paths depend on the clone
     return rest;
   },
-  annotate: (a: Report['articles'][number]) => ({ sentences: a.sentences, entities: a.entities, quotes: a.quotes, claims: a.claims, times: a.times }),
+  annotate: (a: Report['articles'][number]) => ({ sentences: a.sentences, entities: a.entities, quotes: a.quotes, claims: a.claims, times: a.times, events: a.events }),
 } as const;
 
 /** Each golden case: an input corpus, with files under test/golden/<case>/. */

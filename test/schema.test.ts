@@ -23,6 +23,7 @@ function spansHold(report: Report): string[] {
       ...a.headings,
       ...a.sentences,
       ...a.times,
+      ...a.events.flatMap((e) => [e, e.when]),
       ...a.entities.flatMap((e) => e.mentions),
       ...a.quotes.flatMap((q) => [q, q.speakerSpan, q.cue]),
       ...a.claims.flatMap((c) => [c, c.claimantSpan, c.sentence]),

@@ -29,6 +29,7 @@ it('never throws and every span points at the text it names, on arbitrary text',
         ...a.quotes.flatMap((q) => [q, ...(q.speakerSpan ? [q.speakerSpan] : []), ...(q.cue ? [q.cue] : [])]),
         ...a.claims.flatMap((c) => [c, ...(c.claimantSpan ? [c.claimantSpan] : []), ...(c.sentence ? [c.sentence] : [])]),
         ...a.times,
+        ...a.events.flatMap((e) => [e, ...(e.when ? [e.when] : [])]),
       ];
       for (const s of spans) expect(holds(text, s), JSON.stringify(s)).toBe(true);
       for (let i = 1; i < a.sentences.length; i++) expect(a.sentences[i]!.start).toBeGreaterThanOrEqual(a.sentences[i - 1]!.end);

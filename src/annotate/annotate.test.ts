@@ -15,5 +15,5 @@ it('annotates English text: entities, quotes, claims and dates', () => {
 it('gives other languages sentences only, rather than inventing people from English rules', () => {
   const a = annotateArticle({ ...articleFromText(GERMAN, '2026-03-04'), language: 'de' });
   expect(a.sentences).toHaveLength(2);
-  expect([a.entities, a.quotes, a.claims, a.times]).toEqual([[], [], [], []]);
+  expect([a.entities, a.quotes, a.claims, a.times, a.events]).toEqual([[], [], [], [], []]);
 });
