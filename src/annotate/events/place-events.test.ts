@@ -95,3 +95,9 @@ group('placeEvents', () => {
     expect(event?.[3].endsWith('…')).toBe(true);
   });
 });
+
+it('dates "one day after X" from a day-precise X rather than a year that shares more words', () => {
+  const body = 'Ostrelian guards have watched Varnian drones near the border post since 2019.\n\nOn Tuesday, Varnian drones hit Dunmoor.\n\nThe council fired missiles one day after Varnian drones struck an Ostrelian border post.';
+  const anchored = show(body).find(([, basis]) => basis === 'anchored');
+  expect(anchored?.[0]).toBe('2026-03-04');
+});

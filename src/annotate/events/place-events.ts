@@ -71,7 +71,11 @@ function resolveAnchors(text: string, sentences: readonly Sentence[], drafts: Dr
     const candidates: AnchorCandidate[] = drafts
       .filter((d) => d !== draft && (draft.name === null || d.sentence !== draft.sentence))
       .map((d) => ({ start: d.event.when?.start ?? d.event.start, date: d.event.date, context: contextOf(text, sentences, d, draft.sentence) }));
-    const anchor = findAnchor(draft.event.when?.start ?? draft.event.start, draft.name, candidates);
+    // "one day after X" needs an X dated to the day: a year-grain event that shares words is a worse anchor
+    // than a day-grain one that shares as many; fall back to any dated event when none is that precise.
+    const precise = draft.offset.unit === 'day' || draft.offset.unit === 'week' ? candidates.filter((c) => (c.date?.length ?? 0) >= 10) : candidates;
+    const at = draft.event.when?.start ?? draft.event.start;
+    const anchor = findAnchor(at, draft.name, precise) ?? findAnchor(at, draft.name, candidates);
     if (anchor?.date) draft.event = { ...draft.event, date: shiftDate(anchor.date, draft.offset) };
   }
 }
