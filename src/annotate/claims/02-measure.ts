@@ -69,10 +69,14 @@ export function measureOf(text: string, f: Figure): Measured | null {
     return casualty(hit[0], f.end + hit.index, f.end);
   }
   const beforeText = text.slice(Math.max(0, f.start - 40), f.start);
-  const cut = [...beforeText.matchAll(BEFORE_STOP)].at(-1);
-  const near = cut ? beforeText.slice((cut.index ?? 0) + cut[0].length) : beforeText;
-  const hits = [...near.matchAll(CLAIM_MODEL.measureRe)];
-  const last = hits.at(-1);
+  // The last match of each, by exec loops rather than spreading `matchAll` into arrays per figure.
+  let cut: RegExpExecArray | null = null;
+  BEFORE_STOP.lastIndex = 0;
+  for (let m = BEFORE_STOP.exec(beforeText); m; m = BEFORE_STOP.exec(beforeText)) cut = m;
+  const near = cut ? beforeText.slice(cut.index + cut[0].length) : beforeText;
+  // Read on from where the search after the figure stopped, as `matchAll` (which copies lastIndex) did.
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(near); m; m = re.exec(near)) last = m;
   if (last && gapBeforeOk(near.slice((last.index ?? 0) + last[0].length))) return casualty(last[0], null, f.end);
   return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
 }

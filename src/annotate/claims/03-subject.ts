@@ -21,10 +21,13 @@ export function subjectOf(text: string, f: Figure, m: Measured, sentenceStart: n
   return '';
 }
 
+/** A word or one other character; compiled once (its lastIndex is set before each use). */
+const NP_WORD = /[\p{L}\p{M}'’-]+|[^\s\p{L}]/gu;
+
 function nounAfter(text: string, from: number, stopAt: number | null): string {
   const limit = Math.min(stopAt ?? from + 80, from + 80);
   const words: string[] = [];
-  const re = /[\p{L}\p{M}'’-]+|[^\s\p{L}]/gu;
+  const re = NP_WORD;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < limit && words.length < 8; m = re.exec(text)) {
     const w = m[0];

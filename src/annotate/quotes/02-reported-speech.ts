@@ -114,6 +114,7 @@ function accordingTo(text: string, s: SentenceView, contentEnd: number): Draft[]
   const out: Draft[] = [];
   const re = QUOTE_MODEL.accordingTo;
   const region = text.slice(s.start, s.end);
+  if (!QUOTE_MODEL.mayAccordingTo.test(region)) return out; // most sentences: no `matchAll` (and its copy of the regex) at all
   for (const m of region.matchAll(re)) {
     const at = s.start + m.index;
     const k = s.toks.findIndex((t) => t.start >= at + m[0].length);
@@ -143,7 +144,9 @@ function wordsUntilPunct(toks: readonly Tok[], k: number): [number, number] | nu
 function positionIs(text: string, s: SentenceView, contentEnd: number): Draft[] {
   const out: Draft[] = [];
   const re = QUOTE_MODEL.positionCue;
-  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+  const region = text.slice(s.start, s.end);
+  if (!QUOTE_MODEL.mayPositionCue.test(region)) return out;
+  for (const m of region.matchAll(re)) {
     const at = s.start + m.index;
     const k = s.toks.findIndex((t) => t.end > at);
     const sp = k >= 0 ? phraseBefore(s.toks, k + 1, 0) : null;

@@ -23,6 +23,8 @@ interface Raw {
 }
 const raw = require('../../../model/quotes.json') as Raw;
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+/** A pre-check for an alternation of `xs`: the word every phrase holds (as the same-flag regex sees it), or an always-true test. */
+const mustHold = (xs: readonly string[], word: string) => new RegExp(xs.length > 0 && xs.every((x) => x.toLowerCase().includes(word)) ? word : '', 'iu');
 const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`))).sort((a, b) => b.length - a.length).join('|');
 
 /** The quote model, compiled once at load (habit 7: configure once, run many times). */
@@ -42,6 +44,9 @@ export const QUOTE_MODEL = {
   wordsCue: new RegExp(`\\b(?:${raw.wordsCues.join('|')})\\b`, 'giu'),
   accordingTo: new RegExp(`\\b(?:${alt(raw.accordingTo)})\\s+`, 'giu'),
   positionCue: new RegExp(`(?:${alt(raw.positionCues)})\\b`, 'giu'),
+  /** Cheap tests that must pass for `accordingTo` / `positionCue` to match at all (most sentences fail them). */
+  mayAccordingTo: mustHold(raw.accordingTo, 'according'),
+  mayPositionCue: mustHold(raw.positionCues, 'is that'),
   scareQuoteMaxWords: raw.scareQuoteMaxWords,
   /** Cue word → what it reports: a belief or intention ("thinks", "wants") or a stance ("supports", "called for"). */
   stanceCues: new Map<string, 'belief' | 'stance'>([...raw.stanceVerbs.map((w) => [w.toLowerCase(), 'stance'] as const), ...raw.beliefVerbs.map((w) => [w.toLowerCase(), 'belief'] as const)]),
