@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { extractInputs } from '../src/analyze.js';
 import { annotateArticle } from '../src/annotate/annotate.js';
 import { benchHtml } from '../src/eval/html-bench.js';
+import { articleFromText } from '../src/eval/pipeline.js';
 import { missingMessage, sharedPath } from '../src/eval/shared-data.js';
 import { extractText } from '../src/extract/text/extract-text.js';
 import type { ExtractedArticle } from '../src/types.js';
@@ -48,15 +49,13 @@ async function main(): Promise<void> {
   const gva = sharedPath('data/gva-incidents/articles.jsonl');
   if (gva) {
     const lines = readFileSync(gva, 'utf8').split('\n').filter(Boolean).slice(0, 500);
-    const articles: ExtractedArticle[] = [];
-    for (const line of lines) {
-      const row = JSON.parse(line) as { doc_id: string; title?: string; content?: string; dct?: string };
-      const text = row.content ?? '';
-      articles.push({ id: row.doc_id, title: row.title ?? null, dek: null, outlet: null, byline: null, published: row.dct ?? null, language: 'en', aiDisclosure: null, text, removed: [], paragraphs: [{ start: 0, end: text.length, text }], headings: [], extraction: { method: 'bench' } });
-    }
+    const articles: ExtractedArticle[] = lines.map((line) => {
+      const row = JSON.parse(line) as { doc_id: string; content?: string; dct?: string };
+      return articleFromText(row.content ?? '', row.dct ?? null, row.doc_id);
+    });
     const total = articles.reduce((n, a) => n + words(a.text), 0);
     const perSecond = rate(articles, annotateArticle, 3000);
-    rows.push({ what: 'annotate stage (sentences, entities, quotes, claims, times)', unit: 'words/s', value: (perSecond * total) / articles.length, note: `${articles.length} GVA articles, ${total} words, one core` });
+    rows.push({ what: 'annotate stage (sentences, entities, quotes, claims, times, events)', unit: 'words/s', value: (perSecond * total) / articles.length, note: `${articles.length} GVA articles, ${total} words, one core` });
   } else console.error(missingMessage('data/gva-incidents/articles.jsonl'));
 
   const started = performance.now();

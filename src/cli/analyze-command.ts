@@ -1,7 +1,6 @@
 import { analyze } from '../analyze.js';
 import { renderReportMarkdown } from '../render/markdown.js';
-import { parse } from './args.js';
-import { usage } from './extract-command.js';
+import { parse, usage } from './args.js';
 import { formatMessage } from './format-message.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';

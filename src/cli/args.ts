@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliIo } from './io.js';
 
 export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
 
@@ -18,4 +19,10 @@ export function positiveInt(value: string | boolean | undefined, name: string): 
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) return { error: `--${name} takes a positive whole number, found "${String(value)}"` };
   return n;
+}
+
+/** Reports a usage problem on stderr and returns exit status 2. */
+export function usage(io: CliIo, problem: string): number {
+  io.stderr(`parallax: ${problem}\nRun "parallax --help" for usage.\n`);
+  return 2;
 }

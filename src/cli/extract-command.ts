@@ -1,7 +1,7 @@
 import { extractInputs } from '../analyze.js';
 import { renderArticleText } from '../render/article-text.js';
 import type { ExtractedArticle } from '../types.js';
-import { parse } from './args.js';
+import { parse, usage } from './args.js';
 import { formatMessage } from './format-message.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
@@ -57,9 +57,4 @@ export async function extractCommand(argv: readonly string[], io: CliIo): Promis
   progress.done();
   if (format === 'json') io.stdout(`${JSON.stringify(all, null, 2)}\n`);
   return failed ? 1 : 0;
-}
-
-export function usage(io: CliIo, problem: string): number {
-  io.stderr(`parallax: ${problem}\nRun "parallax --help" for usage.\n`);
-  return 2;
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { ANALYZE_HELP, analyzeCommand } from './analyze-command.js';
-import { EXTRACT_HELP, extractCommand, usage } from './extract-command.js';
+import { usage } from './args.js';
+import { EXTRACT_HELP, extractCommand } from './extract-command.js';
 import type { CliIo } from './io.js';
 
 const require = createRequire(import.meta.url);
