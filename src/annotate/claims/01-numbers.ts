@@ -13,6 +13,8 @@ export interface Figure {
   readonly word: boolean;
   /** What the figure counts when its own words say it ("a quadruple shooting": four people hit). */
   readonly counts?: { readonly measure: ClaimMeasure; readonly unit: string };
+  /** True when the figure is a list of names ("John Smith, 24,"): see 05-named. */
+  readonly named?: boolean;
 }
 
 function parseOne(raw: string): { value: number | null; currency: string | null; word: boolean } {
@@ -56,6 +58,7 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
     if (CLAIM_MODEL.time.test(after) || CLAIM_MODEL.skipBefore.test(before) || CLAIM_MODEL.month.test(before) || CLAIM_MODEL.monthAfter.test(after)) continue;
     if (/[-.(]\d{3}[-.)]/.test(text.slice(start, end + 6)) || /^[-.]\d/.test(after)) continue; // phone numbers, dotted ids
     if (/\p{Lu}[\p{L}.]*,\s$/u.test(before) && /^,/.test(after)) continue; // "Gerido Gonzales, 30,": an age
+    if (CLAIM_MODEL.personBefore.test(before) && /^,/.test(after)) continue; // "injured a boy, 7, who …": an age
     if (CLAIM_MODEL.partOf.test(after)) continue; // "one of two men shot": the next figure is the count
     if (g.none) {
       // "No one was injured": a stated zero.
@@ -81,6 +84,8 @@ export function findFigures(text: string, from: number, to: number): Figure[] {
         value++;
         listEnd += more[0].length;
       }
+      // "Man, 24, shot": a headline's bare noun is no count unless a list follows ("Man, teen shot").
+      if (value === 1 && /^\p{L}+$/u.test(g.single ?? '') && !/^(?:another)$/i.test(g.single ?? '')) continue;
       if (value > 1) {
         out.push({ start, end: listEnd, value, approx: false, vague: false, currency: null, word: true });
         re.lastIndex = listEnd - from;

@@ -28,7 +28,7 @@ const GAP_WORDS = /^(?:a|an|the|total|of|another|at|least|some|estimated|nearly|
 const gapBeforeOk = (gap: string) => gap.split(/\s+/).every((w) => w === '' || GAP_WORDS.test(w));
 
 /** Whom the verb hits, when the figure is its agent: "a gunman killed a guard", "a boy shot himself and his friend". */
-const OBJECT_NEXT = /^\s+(?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?:him|her)self\s*(?:,|and\b|&))/u;
+const OBJECT_NEXT = /^\s+(?:(?:a|an|the|his|her|their|him|them|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?:him|her)self\s*(?:,|and\b|&))/u;
 const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
 const PASSIVE = /\b(?:were|was|are|is|been|be|being)\b/;
 
@@ -58,15 +58,18 @@ export function measureOf(text: string, f: Figure): Measured | null {
   const after = windowAfter(text, f.end);
   const re = CLAIM_MODEL.measureRe;
   re.lastIndex = 0;
-  const hit = re.exec(after);
+  const found = re.exec(after);
+  const hit = found && notCasualty(text, f.end + found.index + found[0].length) ? null : found;
   // "A 17-year-old girl and a man were not injured": a denied casualty is no count of one.
   if (hit && NEGATION.test(after.slice(0, hit.index))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
   // "fired one shot at the man": shots, not people.
   if (hit && hit.index === 1 && CLAIM_MODEL.hitWords.has(hit[0].toLowerCase()) && CLAIM_MODEL.firedBefore.test(text.slice(Math.max(0, f.start - 30), f.start))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
+  // "an officer fired one shot": shots, not people, however far the figure stands.
+  if (hit && CLAIM_MODEL.hitWords.has(hit[0].toLowerCase()) && CLAIM_MODEL.firedBefore.test(text.slice(Math.max(0, f.end + hit.index - 30), f.end + hit.index))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
   if (hit && gapAfterOk(after.slice(0, hit.index))) {
     // "A pair of gunmen shot six people", "a gunman killed a guard": the figure is the agent, not the victims.
     if (!PASSIVE.test(after.slice(0, hit.index)) && OBJECT_NEXT.test(text.slice(f.end + hit.index + hit[0].length, f.end + hit.index + hit[0].length + 12))) return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
-    return casualty(hit[0], f.end + hit.index, f.end);
+    return casualty(hit[0], f.end + hit.index, f.end, f.named);
   }
   const beforeText = text.slice(Math.max(0, f.start - 40), f.start);
   // The last match of each, by exec loops rather than spreading `matchAll` into arrays per figure.
@@ -77,12 +80,23 @@ export function measureOf(text: string, f: Figure): Measured | null {
   // Read on from where the search after the figure stopped, as `matchAll` (which copies lastIndex) did.
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(near); m; m = re.exec(near)) last = m;
-  if (last && gapBeforeOk(near.slice((last.index ?? 0) + last[0].length))) return casualty(last[0], null, f.end);
+  if (last && notCasualty(text, f.start - near.length + last.index + last[0].length)) last = null;
+  if (last && gapBeforeOk(near.slice((last.index ?? 0) + last[0].length))) return casualty(last[0], null, f.end, f.named);
+  if (f.word && CLAIM_MODEL.hitRightBefore.test(near)) return { measure: 'wounded', unit: 'shot', nounFrom: f.end, measureAt: null };
   return { measure: 'count', unit: null, nounFrom: f.end, measureAt: null };
 }
 
-function casualty(word: string, at: number | null, nounFrom: number): Measured {
+/** "a boy who lives here", "to kill another person": the measure word ending at `end` is no casualty. */
+function notCasualty(text: string, end: number): boolean {
+  return CLAIM_MODEL.notCasualty.test(text.slice(Math.max(0, end - 30), end));
+}
+
+/**
+ * Unit `named` for victims named only by name: a name is often a victim the lead has already counted
+ * ("Girl dies after shooting. Ann Lee was injured when …"), so consumers may take it for one of them.
+ */
+function casualty(word: string, at: number | null, nounFrom: number, named = false): Measured {
   const low = word.toLowerCase();
   const measure = CLAIM_MODEL.measure.get(low) ?? 'count';
-  return { measure, unit: CLAIM_MODEL.hitWords.has(low) ? 'shot' : 'people', nounFrom, measureAt: at };
+  return { measure, unit: named ? 'named' : CLAIM_MODEL.hitWords.has(low) ? 'shot' : 'people', nounFrom, measureAt: at };
 }

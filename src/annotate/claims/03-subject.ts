@@ -33,6 +33,8 @@ function nounAfter(text: string, from: number, stopAt: number | null): string {
     const w = m[0];
     if (words.length === 0 && /^["“”'‘’]$/.test(w)) continue; // capturing "many" Pakistani soldiers
     if (!/\p{L}/u.test(w) || NP_END.test(w) || CLAIM_MODEL.measure.has(w.toLowerCase())) break;
+    // "3 critically injured": an adverb is no noun; it ends the phrase ("family" is a noun).
+    if (/^\p{Ll}+ly$/u.test(w) && !CLAIM_MODEL.personNouns.has(w)) break;
     // "in Khost and Paktika": a place phrase belongs to the subject only when it names places.
     if (/^(?:in|of)$/i.test(w) && !/^\s+\p{Lu}/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && words.length > 0 && !/^of$/i.test(w)) break;
     words.push(w);

@@ -29,6 +29,7 @@ export function joinCoordinated(text: string, items: readonly MeasuredFigure[]):
     if (a.f.value === null || b.f.value === null || a.f.vague || b.f.vague) continue;
     const between = text.slice(a.f.end, b.f.start);
     if (!JOINER.test(between) || VERB.test(between) || !isPersonSubject(between.replace(/[,]/g, ' '))) continue;
+    if (b.f.named && !/\band\b/.test(between)) continue; // "his brother, John Smith, was hurt": one person, named again
     const value = a.f.value + b.f.value;
     const approx = a.f.approx || b.f.approx;
     // "A woman and a child were shot": the measure comes after the last one.

@@ -30,6 +30,19 @@ describe('findClaims', () => {
     ['A gunman shot two women and a young girl before fleeing.', [[3, false, 'wounded', 'women', null]]],
     ['Police said a girl and a man were not injured.', []],
     ['Officers fired one shot at the car.', []],
+    ['A man was killed; a second man was wounded.', [[1, false, 'killed', 'man', null], [1, false, 'wounded', 'second man', null]]],
+    ['The gunman killed two men and wounded another.', [[2, false, 'killed', 'men', null], [1, false, 'wounded', 'men', null]]],
+    ['Ann Lee, 20, and Bo Ray were wounded on Elm Street.', [[2, false, 'wounded', '', null]]],
+    ['His brother, Bo Ray, was wounded.', [[1, false, 'wounded', '', null]]],
+    ['A man in Dunmoor County, Varnia was shot.', [[1, false, 'count', 'man in Dunmoor County', null]]],
+    ["Ann's 7-year-old brother was also hit.", [[1, false, 'wounded', 'brother', null]]],
+    ['1 dead, 3 critically injured after the shooting.', [[1, false, 'killed', '', null], [3, false, 'wounded', '', null]]],
+    ['Man, teen critically injured in shooting.', [[2, false, 'wounded', '', null]]],
+    ['He was accused of shooting himself and his six-year-old cousin.', [[2, false, 'wounded', '', null]]],
+    ['Three other teens survived.', [[3, false, 'wounded', 'other teens', null]]],
+    ['Police said a gunman shot a boy, 7, who was playing outside.', [[1, false, 'wounded', 'boy', 'Police']]],
+    ['Bullets nearly killed a man who lives on Elm Road.', [[1, false, 'count', 'man', null]]],
+    ['He threatened to kill two people.', [[2, false, 'count', 'people', null]]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -1,10 +1,11 @@
 import type { AnnotationContext } from '../context.js';
 import type { Claim, Quote } from '../../types.js';
 import { findQuotes } from '../quotes/find-quotes.js';
-import { findFigures } from './01-numbers.js';
+import { findFigures, type Figure } from './01-numbers.js';
 import { measureOf } from './02-measure.js';
 import { isPersonSubject, subjectOf } from './03-subject.js';
 import { joinCoordinated } from './04-coordinate.js';
+import { findNamedVictims } from './05-named.js';
 
 /**
  * Numeric claims with what they count and who claims them. The claimant is the speaker of the
@@ -19,7 +20,7 @@ export function findClaims(ctx: AnnotationContext, quotes: readonly Quote[] = fi
     if (sent.end <= sent.start || sent.end > text.length) continue;
     const sentence = { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) };
     let previous: string | null = null;
-    const measured = findFigures(text, sent.start, sent.end).flatMap((f) => {
+    const measured = withNamed(findFigures(text, sent.start, sent.end), findNamedVictims(text, sent.start, sent.end)).flatMap((f) => {
       const m = measureOf(text, f);
       return m ? [{ f, m }] : [];
     });
@@ -53,8 +54,15 @@ export function findClaims(ctx: AnnotationContext, quotes: readonly Quote[] = fi
   return out;
 }
 
-const POSSESSIVE = /^(?:his|her|their)\b/i;
+const POSSESSIVE = /^(?:his|her|their|\p{L}+['’]s)(?![\p{L}])/iu;
 const CASUALTY = new Set(['killed', 'wounded', 'captured', 'missing', 'displaced', 'arrested']);
+
+/** Figures and named victims in text order; a name list that overlaps a figure gives way to it. */
+function withNamed(figures: Figure[], named: readonly Figure[]): Figure[] {
+  if (!named.length) return figures;
+  const kept = named.filter((n) => !figures.some((f) => f.start < n.end && n.start < f.end));
+  return [...figures, ...kept].sort((a, b) => a.start - b.start);
+}
 
 /** The innermost attributed quote containing the figure. */
 function claimantQuote(quotes: readonly Quote[], start: number, end: number): Quote | null {

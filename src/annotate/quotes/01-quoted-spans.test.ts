@@ -10,6 +10,8 @@ describe('findQuotedSpans', () => {
     ["Ostrel's army and the 'open war' claim", [['open war', false]]],
     ['“Unclosed at the end', []],
     ['“First paragraph\n\nsecond” paragraph', []],
+    // a curly opener closed by a straight mark (and the reverse), as wire copy often has it
+    ['“Mixed marks," he said, "and again” here.', [['Mixed marks,', false], ['and again', false]]],
   ])('%s', (text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

@@ -32,7 +32,9 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const top = stack.at(-1);
     const prev = text[i - 1];
     const next = text[i + 1];
-    if (top && ch === top.close && (ch !== '’' || !isLetter(next))) {
+    // “…," and "…”: a curly opener closed by a straight mark (or the reverse) at a word's end, common in wire copy.
+    const mixed = top && !isLetter(next) && !/\s/.test(prev ?? ' ') && ((top.mark === '“' && ch === '"') || (top.mark === '"' && ch === '”'));
+    if (top && (ch === top.close || mixed) && (ch !== '’' || !isLetter(next))) {
       stack.pop();
       out.push({ open: top.at, close: i, nested: stack.length > 0 });
     } else if (ch === '"' || ch === "'") {

@@ -16,7 +16,8 @@ describe('findStanceClauses (beliefs, intentions, stances)', () => {
   });
 
   it('reads noun-like cues as nouns after an article or a possessive', () => {
-    expect(quotes('His support for the harbour plan faded. The plan to widen the road stalled.')).toEqual([]);
+    // "support" is not read as a verb ("the harbour plan faded"); the nominal rule reads what the support is for
+    expect(quotes('His support for the harbour plan faded. The plan to widen the road stalled.')).toEqual([[null, 'the harbour plan']]);
   });
 
   it('reads impressions and expectations without a holder, and headline colons', () => {

@@ -1,5 +1,6 @@
 import { clauseEnd } from './clause-end.js';
 import { findHeadlineColon, findImpressions } from './02c-impressions.js';
+import { findNominalCues } from './02d-nominal-cues.js';
 import type { Draft, SentenceView } from './draft.js';
 import { inQuote, tokSpan } from './draft.js';
 import { QUOTE_MODEL } from './model.js';
@@ -21,7 +22,7 @@ export function findStanceClauses(text: string, s: SentenceView): Draft[] {
   const contentEnd = last && !last.word && /[.!?;]/.test(last.low) ? last.start : s.end;
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c] as Tok;
-    const kind = QUOTE_MODEL.stanceCues.get(t.low);
+    const kind = QUOTE_MODEL.stanceCues.get(t.low) ?? (QUOTE_MODEL.particleCues.get(t.low)?.has(toks[c + 1]?.low ?? '') ? 'stance' : undefined);
     if (!kind || (t.cap && c > 0) || s.consumed.has(c) || inQuote(s.covering, t.start)) continue;
     const p = subjectEnd(toks, c);
     const prev = toks[p];
@@ -38,7 +39,8 @@ export function findStanceClauses(text: string, s: SentenceView): Draft[] {
     }
     let k = c + 1;
     while (k < toks.length && k <= c + 3 && TIME.test(toks[k]!.low)) k++;
-    if (QUOTE_MODEL.stanceParticles.has(toks[k]?.low ?? '') && toks[k]?.low !== 'that' && toks[k]?.low !== 'whether' && toks[k]?.low !== 'if') k++;
+    if (QUOTE_MODEL.particleCues.get(t.low)?.has(toks[k]?.low ?? '')) k++;
+    else if (QUOTE_MODEL.stanceParticles.has(toks[k]?.low ?? '') && toks[k]?.low !== 'that' && toks[k]?.low !== 'whether' && toks[k]?.low !== 'if') k++;
     if (toks[k]?.low === 'that') k++;
     const first = toks[k];
     if (!first || !first.word || first.start >= contentEnd) continue;
@@ -47,5 +49,5 @@ export function findStanceClauses(text: string, s: SentenceView): Draft[] {
     out.push({ start: first.start, end, direct: false, cue: [t.start, t.end], speaker: speaker ? tokSpan(toks, speaker) : null, sentenceStart: s.start, kind });
     s.consumed.add(c);
   }
-  return [...out, ...findImpressions(s, contentEnd), ...findHeadlineColon(text, s, contentEnd)];
+  return [...out, ...findImpressions(s, contentEnd), ...findNominalCues(s, contentEnd), ...findHeadlineColon(text, s, contentEnd)];
 }

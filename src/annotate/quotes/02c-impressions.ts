@@ -37,9 +37,15 @@ export function findImpressions(s: SentenceView, contentEnd: number): (Draft & {
 export function findHeadlineColon(text: string, s: SentenceView, contentEnd: number): Draft[] {
   if (s.start > 0 && text[s.start - 1] !== '\n') return [];
   const m = QUOTE_MODEL.headlineColon.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
-  if (!m?.[1]) return [];
+  if (!m?.[1] || !isHeadlineSpeaker(m[1])) return [];
   const colon = s.start + m[1].length;
   let from = colon + 1;
   while (/\s/.test(text[from] ?? '')) from++;
+  if (!/\p{L}/u.test(text.slice(from, contentEnd))) return []; // "Velic: 1,240": a tally, not words
   return from < contentEnd ? [{ start: from, end: contentEnd, direct: false, cue: [colon, colon + 1], speaker: [s.start, colon], sentenceStart: s.start }] : [];
+}
+
+/** "BYLINE", "The Latest", "Revealed": labels, not speakers ("VELIC:" in a transcript is one). */
+function isHeadlineSpeaker(label: string): boolean {
+  return !label.split(/\s+/).some((w) => QUOTE_MODEL.headlineLabels.has(w.toLowerCase()));
 }

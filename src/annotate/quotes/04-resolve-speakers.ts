@@ -31,12 +31,13 @@ function kindOf(phrase: string, name: string): Kind {
 export function resolveSpeakers(ctx: AnnotationContext, drafts: readonly Draft[]): Quote[] {
   const { text } = ctx;
   const known: Known[] = [];
-  let lastDirect: Known | null = null;
+  // The last direct quote's speaker as read, even when unresolved: a cue-less quote after "…," said the 46-year-old carries that, not an older name.
+  let lastDirect: { who: Known | null; mention: Span | null } = { who: null, mention: null };
   const out: Quote[] = [];
   for (const d of drafts) {
     let who: Known | null = null;
     let mention: Span | null = d.speaker ? span(text, d.speaker) : null;
-    if (d.carry) who = lastDirect;
+    if (d.carry) ({ who, mention } = lastDirect);
     else if (mention) {
       const low = mention.text.toLowerCase();
       if (QUOTE_MODEL.personPronouns.has(low)) who = findLast(known, (k) => k.kind === 'person');
@@ -51,7 +52,7 @@ export function resolveSpeakers(ctx: AnnotationContext, drafts: readonly Draft[]
       }
     }
     if (who && mention === null) mention = who.span;
-    if (d.direct && who) lastDirect = who;
+    if (d.direct && !d.carry && (who || mention)) lastDirect = { who, mention };
     out.push({
       start: d.start,
       end: d.end,

@@ -26,7 +26,9 @@ export function mergeFragments(text: string, quotes: readonly Quote[]): Quote[] 
 function canMerge(text: string, a: Quote, b: Quote): boolean {
   if (!a.direct || !b.direct || b.start <= a.end || b.start - a.end > MAX_GAP) return false;
   // Unresolved speakers ("he" with no one named yet) still match when both fragments name the same phrase.
-  if (b.speaker !== a.speaker) return false;
+  // Both fragments read off the same cue ("A," she said. "B.") share its speaker even when the name did not resolve.
+  const sameCue = !!a.cue && !!b.cue && a.cue.start === b.cue.start;
+  if (b.speaker !== a.speaker && !sameCue) return false;
   const gap = text.slice(a.end, b.start);
   if (gap.includes('\n')) return false;
   // The attribution sits in the gap ("A," she said. "B."), or b has no cue of its own and carries a's speaker;

@@ -37,6 +37,34 @@ describe('findQuotes', () => {
     expect(quotes('Harbour wages rose, according to port records.')).toEqual([['reported', 'port records', 'Harbour wages rose']]);
   });
 
+  it('reads a trailing attribution with no clause after it', () => {
+    // a name ending in -ly is not an adverb
+    expect(quotes('The depot closed at noon, Kelly said.')).toEqual([['reported', 'Kelly', 'The depot closed at noon']]);
+    // a description of the speaker after the name is not more content
+    expect(quotes('Port fees are a burden on small traders, said Wilcox, a harbour official who runs the east dock.')).toEqual([['reported', 'Wilcox', 'Port fees are a burden on small traders']]);
+    expect(quotes('The levy will rise next year, an aide said Thursday.')).toEqual([['reported', 'aide', 'The levy will rise next year']]);
+    expect(quotes('The ferry service will resume in spring, Mara Velic told a council panel.')).toEqual([['reported', 'Mara Velic', 'The ferry service will resume in spring']]);
+    // a sentence opening with a preposition has its statement after the cue
+    expect(quotes('In Ostrel, Velic said the talks had failed.')).toEqual([['reported', 'Velic', 'the talks had failed']]);
+  });
+
+  it('joins the fragments of a quote whose speaker did not resolve, not carrying an older name', () => {
+    const text = '“We are ready,” Dorn said. “We are ready,” said the 40-year-old. “The convoy leaves at dawn.”';
+    expect(quotes(text).map((q) => q[2])).toEqual(['We are ready', 'We are ready,” said the 40-year-old. “The convoy leaves at dawn.']);
+  });
+
+  it('reads a headline verb in title case', () => {
+    expect(quotes('Velic Says Harbour Talks Will Resume\n\nThe talks resume.')).toEqual([['reported', 'Velic', 'Harbour Talks Will Resume']]);
+    expect(quotes('Revealed: The Ten Ports Nobody Visits')).toEqual([]);
+  });
+
+  it('reads verbs that need their particle and nouns that attribute', () => {
+    expect(quotes('Velic talked about the harbour tax.')).toEqual([['reported', 'Velic', 'the harbour tax']]);
+    expect(quotes('Velic spoke at the harbour.')).toEqual([]);
+    expect(quotes("Velic's attacks on the ministry were sharper than before.")).toEqual([['reported', 'Velic', 'the ministry']]);
+    expect(quotes("Dorn's claim that the depot was empty, however, went unanswered.")[0]).toEqual(['reported', 'Dorn', 'the depot was empty, however, went unanswered']);
+  });
+
   it('reads an attribution the splitter cut off after a question mark', () => {
     const text = '“Is it all a show, no?” Mara Velic said. The vote is Friday.';
     const ctx = { ...plainContext(text), sentences: [{ start: 0, end: 23 }, { start: 24, end: 40 }, { start: 41, end: text.length }] };

@@ -20,6 +20,10 @@ interface Raw {
   stanceParticles: string[];
   stanceNounLike: string[];
   raisingCues: string[];
+  particleCues: Record<string, string[]>;
+  nominalThatCues: string[];
+  nominalCues: Record<string, string[]>;
+  headlineLabels: string[];
 }
 const raw = require('../../../model/quotes.json') as Raw;
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -53,8 +57,15 @@ export const QUOTE_MODEL = {
   stanceParticles: lower(raw.stanceParticles),
   stanceNounLike: lower(raw.stanceNounLike),
   raisingCues: lower(raw.raisingCues),
+  headlineLabels: lower(raw.headlineLabels),
+  /** Nouns that take a reported clause: "his view that …", "the claim that …". */
+  nominalThatCues: lower(raw.nominalThatCues),
+  /** Noun → the particles that introduce what it is about: "Velic's attacks on …", "their support for …". */
+  nominalCues: new Map(Object.entries(raw.nominalCues).map(([w, ps]) => [w.toLowerCase(), lower(ps)] as const)),
+  /** Verb → the particles it needs to report a stance ("talked about", "voted against"). */
+  particleCues: new Map(Object.entries(raw.particleCues).map(([w, ps]) => [w.toLowerCase(), lower(ps)] as const)),
   /** "Obama: I'm Optimistic …": a headline naming its speaker before a colon. */
   headlineColon: /^((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s+\S/u,
   /** Any word that can start an attribution: sentences without one (and without quotes or a headline colon) are skipped. */
-  cueWords: new Set([...raw.speechVerbs, ...raw.thatVerbs, ...raw.beliefVerbs, ...raw.stanceVerbs, ...raw.raisingCues, 'according', 'words', 'phrasing', 'put', "position", 'view', 'argument', ...raw.phraseCues.map((p) => p.split(' ')[0]!)].map((w) => w.toLowerCase())),
+  cueWords: new Set([...raw.speechVerbs, ...raw.thatVerbs, ...raw.beliefVerbs, ...raw.stanceVerbs, ...raw.raisingCues, ...Object.keys(raw.particleCues), ...raw.nominalThatCues, ...Object.keys(raw.nominalCues), 'according', 'words', 'phrasing', 'put', "position", 'view', 'argument', ...raw.phraseCues.map((p) => p.split(' ')[0]!)].map((w) => w.toLowerCase())),
 } as const;

@@ -21,7 +21,7 @@ const isModifier = (t: Tok) => t.word && !t.cap && !STOP.has(t.low) && !/(?:ed|i
 export function phraseBefore(toks: readonly Tok[], i: number, floor = 0): [number, number] | null {
   let j = i - 1;
   // "They also report", "he later said": step over adverbs between the subject and the cue.
-  while (j > floor && (ADVERB.test(toks[j]?.low ?? '') || AUXILIARY.test(toks[j]?.low ?? ''))) j--;
+  while (j > floor && !toks[j]!.cap && (ADVERB.test(toks[j]!.low) || AUXILIARY.test(toks[j]!.low))) j--; // not "Jolly said"
   // "Paul Ryan (R-WI) said": step over a parenthesis after the name.
   if (toks[j]?.low === ')') {
     let k = j - 1;
@@ -42,6 +42,7 @@ export function phraseBefore(toks: readonly Tok[], i: number, floor = 0): [numbe
     if (t.word && t.cap && !STOP.has(t.low)) sawName = true;
     else if (t.word && isRole(t)) { sawRole = true; lowerRun = 0; }
     else if (t.low === '-' && sawName) { /* "Secretary - General" stays one name */ }
+    else if (sawName && abbreviationDot(toks, j)) { /* "Mr. Brand" */ }
     else if (t.low === 'of' && sawName && toks[j - 1]?.cap) { /* "Secretary of State" */ }
     else if (DETERMINERS.has(t.low) && (sawName || sawRole)) { j--; break; }
     else if (sawRole && (isModifier(t) || /^\d/.test(t.low)) && lowerRun < 2) lowerRun++;
@@ -99,6 +100,7 @@ export function phraseAfter(toks: readonly Tok[], i: number): [number, number] |
     if (t.word && t.cap && !STOP.has(t.low)) sawHead = true;
     else if (t.word && isRole(t)) sawHead = true;
     else if (t.low === '-' && sawHead && toks[j + 1]?.cap) { /* hyphenated title */ }
+    else if (abbreviationDot(toks, j)) { /* "Mr. Brand", "Ana M. Reyl" */ }
     else if (isModifier(t) && !sawHead && j - i < 3) { /* "a senior official" */ }
     else break;
     j++;
@@ -108,6 +110,12 @@ export function phraseAfter(toks: readonly Tok[], i: number): [number, number] |
 }
 
 export const isPronounWord = isPronoun;
+
+/** A dot inside a name: after a title ("Mr.", "Gov.") or an initial ("M."), right before a capitalised word. */
+function abbreviationDot(toks: readonly Tok[], j: number): boolean {
+  const prev = toks[j - 1];
+  return toks[j]!.low === '.' && !!prev && prev.cap && prev.end === toks[j]!.start && (QUOTE_MODEL.titles.has(prev.low) || prev.low.length === 1) && !!toks[j + 1]?.cap;
+}
 
 /** Words just before a cue that make it a noun or an infinitive, not a verb with a subject ("to support", "his call", "the view"). */
 const NOT_SUBJECT = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'this', 'that', 'these', 'those', 'as', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'than', 'into', 'no', 'any', 'every', 'each', 'public', 'new']);
