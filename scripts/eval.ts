@@ -4,6 +4,7 @@
  * Later stages add their evaluations to STAGES; floors pinned in tests only go up.
  */
 import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { evalSeedEntities } from '../src/annotate/entities/eval-seeds.js';
 import { evalGva } from '../src/eval/gva.js';
 import { annotateText } from '../src/eval/pipeline.js';
@@ -13,6 +14,11 @@ import { evalExtractionBenchmark, evalReadabilityPages } from '../src/eval/extra
 import { evalSeedArticles } from '../src/eval/seeds-articles.js';
 import { missingMessage, sharedPath } from '../src/eval/shared-data.js';
 import type { EvalRow } from '../src/eval/types.js';
+import { evalGrouping } from '../src/eval/grouping.js';
+import { evalSeedStories } from '../src/eval/seeds-stories.js';
+import { evalSynthesis } from '../src/eval/synthesis.js';
+import { groupStories } from '../src/stories/group-stories.js';
+import { writeStoryBrief } from '../src/stories/build-stories.js';
 
 interface Evaluation {
   readonly stage: string;
@@ -29,6 +35,9 @@ const STAGES: readonly Evaluation[] = [
   { stage: 'annotate', needs: '.', run: (root) => evalSeedQuotesClaims(root, (text) => annotateText(text)) },
   { stage: 'annotate', needs: 'data/polnear', run: evalPolnear },
   { stage: 'annotate', needs: 'data/gva-incidents', run: evalGva },
+  { stage: 'stories', needs: '.', run: (root) => evalSeedStories(root) },
+  { stage: 'stories', needs: 'data', run: (data) => evalGrouping(dirname(data), (articles) => groupStories(articles).stories) },
+  { stage: 'stories', needs: 'data/neus-allsides', run: (neus) => evalSynthesis(dirname(dirname(neus)), writeStoryBrief) },
 ];
 
 function fmt(value: number | undefined): string {

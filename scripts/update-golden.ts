@@ -3,7 +3,7 @@
  * current code. Review the diff like code: a changed golden file is a changed behaviour.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { CASES, caseDir, caseReport, goldenJson, portableMessages, STAGES } from '../test/golden-cases.js';
+import { CASES, caseDir, caseReport, goldenJson, portableMessages, STAGES, storiesOf } from '../test/golden-cases.js';
 
 for (const { name, input } of CASES) {
   const report = await caseReport(input);
@@ -16,5 +16,6 @@ for (const { name, input } of CASES) {
   }
   mkdirSync(root, { recursive: true });
   writeFileSync(new URL('messages.json', root), goldenJson(portableMessages(report, input)));
+  writeFileSync(new URL('stories.json', root), goldenJson(storiesOf(report)));
   console.log(`${name}: golden files for ${report.articles.length} articles, ${report.messages.length} messages`);
 }

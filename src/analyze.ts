@@ -2,11 +2,14 @@ import { annotateArticle } from './annotate/annotate.js';
 import { mergeEntities } from './annotate/entities/index.js';
 import { extractArticle } from './extract/extract.js';
 import { ingest, type IngestOptions } from './ingest/ingest.js';
+import { buildStories, type StoriesOptions } from './stories/build-stories.js';
 import type { ExtractedArticle, Message, Report, ReportArticle } from './types.js';
 import { REPORT_VERSION } from './version.js';
 
 export interface RunOptions {
   readonly ingest?: IngestOptions;
+  /** Options of the stories stage (the brief's length). */
+  readonly stories?: StoriesOptions;
   /** Called after each input item, for progress displays. */
   readonly onProgress?: (progress: { readonly articles: number; readonly errors: number; readonly inputs: number; readonly source: string }) => void;
 }
@@ -40,8 +43,8 @@ export async function* extractInputs(inputs: readonly string[], options: RunOpti
 }
 
 /**
- * The whole pipeline, one line per stage. Later stages (annotate, cluster, compare, synthesize)
- * slot in below extract and only add spans over the frozen article text.
+ * The whole pipeline, one line per stage. Every stage after extract only adds spans over the frozen
+ * article text (or evidence pointing into it).
  */
 export async function analyze(inputs: readonly string[], options: RunOptions = {}): Promise<Report> {
   const extracted: ExtractedArticle[] = [];
@@ -52,7 +55,8 @@ export async function analyze(inputs: readonly string[], options: RunOptions = {
   }
   const annotated = extracted.map((a) => ({ ...a, ...annotateArticle(a) })); // sentences, entities, quotes, claims, times
   const articles = alignEntities(annotated); // one id per actor across articles
-  return { version: REPORT_VERSION, articles, messages };
+  const { stories, storylines, twins } = buildStories(articles, options.stories); // cluster, compare, synthesize
+  return { version: REPORT_VERSION, articles, stories, storylines, twins, messages };
 }
 
 /** Gives the same actor the same entity id and canonical name in every article of the report. */

@@ -156,6 +156,12 @@ export interface ReportArticle extends ExtractedArticle, Annotations {}
 export interface Report {
   readonly version: ReportVersion;
   readonly articles: readonly ReportArticle[];
+  /** Articles about one event, compared and summarised. */
+  readonly stories: readonly Story[];
+  /** Stories about one ongoing matter. */
+  readonly storylines: readonly Storyline[];
+  /** Pairs of articles that are the same text retold (mirror-image rewrites, syndicated copies): one independent source. */
+  readonly twins: readonly (readonly [string, string])[];
   readonly messages: readonly Message[];
 }
 
@@ -247,4 +253,130 @@ export interface TimelineEvent extends Span {
   readonly what: string;
   /** How the date was found: an absolute or relative expression, an anchor event ("one day after" X), or the publication date. */
   readonly basis: 'absolute' | 'relative' | 'anchored' | 'published' | 'unknown';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stories (issue: stories). Every derived statement cites `Evidence` in the articles.
+
+/** Articles about one event, with what they agree on, dispute, and leave out. */
+export interface Story {
+  /** Stable for the same member articles: `s-` and a hash of the sorted article ids. */
+  readonly id: string;
+  /** A headline for the story: the title of its most central article. */
+  readonly title: string;
+  readonly articleIds: readonly string[];
+  /** The story's independent sources: each group is one article or a set of twins. */
+  readonly sources: readonly (readonly string[])[];
+  /** The story's date range, from its articles' dates (null when none is known). */
+  readonly dates: { readonly first: string | null; readonly last: string | null };
+  /** Statements carried by at least two independent sources. */
+  readonly consensus: readonly Consensus[];
+  /** Figures about the same thing that sources (or the claimants they cite) give differently. */
+  readonly disputes: readonly Dispute[];
+  /** Figures only one independent source carries. */
+  readonly singleSource: readonly SingleSourceClaim[];
+  /** Who each article quotes or paraphrases, by canonical name. */
+  readonly voices: Readonly<Record<string, readonly string[]>>;
+  /** What an article leaves out that other articles of the story carry. */
+  readonly omissions: readonly Omission[];
+  /** Claim-by-article coverage: which article carries, omits or disputes each figure and statement. */
+  readonly coverage: readonly CoverageRow[];
+  readonly timeline: readonly StoryTimelineEntry[];
+  readonly brief: Brief;
+  /** How each side tells it: groups of articles that share claims, voices and emphasis. */
+  readonly perspectives: readonly Perspective[];
+}
+
+/** A statement several independent sources carry, with every supporting span. */
+export interface Consensus {
+  readonly statement: string;
+  readonly support: readonly Evidence[];
+  /** The articles that carry it (one per supporting span's article). */
+  readonly articles: readonly string[];
+  /** `statement`: sentences of several sources that say the same; `figure`: the same figure in several sources. */
+  readonly kind: 'statement' | 'figure';
+}
+
+/** One figure of a dispute: who gives it, and where. */
+export interface DisputePosition extends Evidence {
+  /** Who claims the figure, or null when the article states it as its own. */
+  readonly claimant: string | null;
+  readonly value: number | null;
+  readonly approx: boolean;
+  /** Every span of the story that states this position (the position's own span is the first). */
+  readonly support: readonly Evidence[];
+}
+
+/** Different figures for the same thing: "Afghan fighters killed: Pakistan 274, Afghanistan 13". */
+export interface Dispute {
+  /** What is counted, in words ("Afghan fighters killed"). */
+  readonly about: string;
+  readonly measure: ClaimMeasure;
+  /** The positions, one per distinct (claimant, value), each with every span that states it. */
+  readonly positions: readonly DisputePosition[];
+}
+
+/** A figure that only one independent source states. */
+export interface SingleSourceClaim extends Evidence {
+  readonly about: string;
+  readonly measure: ClaimMeasure;
+  readonly value: number | null;
+  readonly approx: boolean;
+  readonly claimant: string | null;
+}
+
+/** Something an article does not carry that other articles of its story do. */
+export interface Omission {
+  readonly article: string;
+  /** What is missing, in words ("casualty figures", "Tehrik-i-Taliban Pakistan", "human right", or a consensus statement). */
+  readonly topic: string;
+  readonly kind: 'figures' | 'actor' | 'voice' | 'topic' | 'statement';
+  readonly presentIn: readonly string[];
+}
+
+export type CoverageCell = 'carried' | 'omitted' | 'disputed';
+
+/** One row of the coverage matrix: a figure or statement, and what each article does with it. */
+export interface CoverageRow {
+  readonly label: string;
+  readonly kind: 'dispute' | 'figure' | 'statement';
+  /** Article id → carried (states it as the others do), omitted, or disputed (gives another figure). */
+  readonly cells: Readonly<Record<string, CoverageCell>>;
+}
+
+/** A dated event of the story, from one of its articles. */
+export interface StoryTimelineEntry extends Evidence {
+  readonly date: string | null;
+  /** The time expression as written, or the article's date when the event is dated by publication. */
+  readonly when: string;
+  readonly what: string;
+}
+
+/** One sentence of the brief and the spans it rests on. */
+export interface BriefSentence {
+  readonly text: string;
+  readonly cites: readonly Evidence[];
+}
+
+/** The neutral brief: every sentence cites its sources. */
+export interface Brief {
+  readonly text: string;
+  readonly sentences: readonly BriefSentence[];
+  /** `extractive` (the offline default) or `llm` (rewritten by a model and checked against the sources). */
+  readonly method: 'extractive' | 'llm';
+}
+
+/** A group of articles that tell the story the same way, found from the story's own data. */
+export interface Perspective {
+  readonly label: string;
+  readonly articleIds: readonly string[];
+  readonly summary: string;
+  readonly cites: readonly Evidence[];
+}
+
+/** Stories about one ongoing matter. */
+export interface Storyline {
+  readonly id: string;
+  readonly title: string;
+  readonly storyIds: readonly string[];
 }

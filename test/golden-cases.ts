@@ -10,6 +10,11 @@ export const STAGES = {
   annotate: (a: Report['articles'][number]) => ({ sentences: a.sentences, entities: a.entities, quotes: a.quotes, claims: a.claims, times: a.times, events: a.events }),
 } as const;
 
+/** The report-level stages (cluster, compare, synthesize): one golden file per case. */
+export function storiesOf(report: Report) {
+  return { twins: report.twins, storylines: report.storylines, stories: report.stories };
+}
+
 /** Each golden case: an input corpus, with files under test/golden/<case>/. */
 export const CASES = [
   { name: 'examples', input: 'examples' }, // the bundled fictional corpus

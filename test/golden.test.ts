@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CASES, caseDir, caseReport, goldenJson, portableMessages, STAGES } from './golden-cases.js';
+import { CASES, caseDir, caseReport, goldenJson, portableMessages, STAGES, storiesOf } from './golden-cases.js';
 
 // Golden files are reviewed machine output (regenerate with `npm run golden`), not human truth:
 // they catch regressions stage by stage. Spans carry their text, so a diff reads as text.
@@ -22,6 +22,10 @@ for (const { name, input } of CASES) {
         });
       }
     }
+
+    it('stories, storylines and twins', () => {
+      expect(goldenJson(storiesOf(report))).toBe(readFileSync(new URL('stories.json', root), 'utf8'));
+    });
 
     it('messages', () => {
       expect(goldenJson(portableMessages(report, input))).toBe(readFileSync(new URL('messages.json', root), 'utf8'));

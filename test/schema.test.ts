@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../scripts/build-schema.js';
 import { analyze, extractInputs } from '../src/analyze.js';
 import { sharedPath } from '../src/eval/shared-data.js';
-import type { Report } from '../src/types.js';
+import type { Evidence, Report } from '../src/types.js';
 
 const committed = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -29,6 +29,27 @@ function spansHold(report: Report): string[] {
       ...a.claims.flatMap((c) => [c, c.claimantSpan, c.sentence]),
     ];
     for (const s of spans) if (s && a.text.slice(s.start, s.end) !== s.text) bad.push(`${a.id} ${s.start}-${s.end}`);
+  }
+  return [...bad, ...evidenceHolds(report)];
+}
+
+/** Every piece of evidence a story cites names one of its articles and quotes its text exactly. */
+export function evidenceHolds(report: Report): string[] {
+  const text = new Map(report.articles.map((a) => [a.id, a.text]));
+  const bad: string[] = [];
+  for (const story of report.stories) {
+    const evidence: Evidence[] = [
+      ...story.consensus.flatMap((c) => c.support),
+      ...story.disputes.flatMap((d) => d.positions.flatMap((p) => [p, ...p.support])),
+      ...story.singleSource,
+      ...story.timeline,
+      ...story.brief.sentences.flatMap((s) => s.cites),
+      ...story.perspectives.flatMap((p) => p.cites),
+    ];
+    for (const e of evidence) {
+      if (!story.articleIds.includes(e.article) || text.get(e.article)?.slice(e.start, e.end) !== e.text) bad.push(`${story.id} → ${e.article} ${e.start}-${e.end}`);
+    }
+    if (story.brief.sentences.some((s) => !s.cites.length)) bad.push(`${story.id}: a brief sentence without citations`);
   }
   return bad;
 }

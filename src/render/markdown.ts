@@ -1,5 +1,6 @@
 import type { Message, Report } from '../types.js';
 import { renderAnnotationsMarkdown } from './annotations-markdown.js';
+import { renderStoriesMarkdown } from './stories-markdown.js';
 
 /** Markdown-safe inline text: untrusted article text must not become markup. */
 export function mdEscape(text: string): string {
@@ -15,7 +16,8 @@ function messagesSection(messages: readonly Message[]): string[] {
 
 /** The analysis report as Markdown: what `parallax analyze` prints by default. */
 export function renderReportMarkdown(report: Report): string {
-  const out: string[] = [`# Parallax report`, '', `${report.articles.length} articles · report version ${report.version}`, ''];
+  const out: string[] = [`# Parallax report`, '', `${report.articles.length} articles · ${report.stories.length} stories · report version ${report.version}`, ''];
+  out.push(...renderStoriesMarkdown(report), '# Articles', '');
   out.push('| id | title | outlet | published | language | AI disclosure | words | quotes | claims |', '|---|---|---|---|---|---|---|---|---|');
   for (const a of report.articles) {
     const words = a.text.split(/\s+/).filter(Boolean).length;

@@ -1,0 +1,33 @@
+import type { ReportArticle } from '../types.js';
+
+/** What every comparison step of one story reads: its articles, and which of them are one source (twins). */
+export interface StoryContext {
+  readonly articles: readonly ReportArticle[];
+  readonly byId: ReadonlyMap<string, ReportArticle>;
+  /** Article id → index of its independent source (twins share one). */
+  readonly sourceOf: ReadonlyMap<string, number>;
+  /** Names of the places the story's articles mention, for reading demonyms the gazetteer does not know. */
+  readonly places: readonly string[];
+}
+
+export function storyContext(articles: readonly ReportArticle[], sources: readonly (readonly string[])[]): StoryContext {
+  const sourceOf = new Map<string, number>();
+  sources.forEach((group, i) => group.forEach((id) => sourceOf.set(id, i)));
+  for (const a of articles) if (!sourceOf.has(a.id)) sourceOf.set(a.id, sourceOf.size + sources.length);
+  const places = [...new Set(articles.flatMap((a) => a.entities.filter((e) => e.type === 'place').map((e) => e.name)))];
+  return { articles, byId: new Map(articles.map((a) => [a.id, a])), sourceOf, places };
+}
+
+/** The independent sources among some articles: twins count once. */
+export function sourceCount(context: StoryContext, articleIds: Iterable<string>): number {
+  return new Set([...articleIds].map((id) => context.sourceOf.get(id))).size;
+}
+
+export function unionFind(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
+}

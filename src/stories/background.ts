@@ -1,0 +1,12 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const model = require('../../model/background-df.json') as { docs: number; df: Record<string, number> };
+
+/** Document frequencies of a general news background (model/background-df.json, built by scripts/build-background.ts). */
+export const BACKGROUND = { docs: model.docs, df: new Map(Object.entries(model.df)) } as const;
+
+/** How telling a word is against the background: rare words weigh more than "government". */
+export function backgroundIdf(term: string): number {
+  return Math.log((BACKGROUND.docs + 1) / ((BACKGROUND.df.get(term) ?? 0) + 0.5));
+}
