@@ -13,7 +13,9 @@ const ACTOR_TYPES = new Set<Entity['type']>(['person', 'organization', 'group', 
 export function createActorResolver(entities: readonly Entity[]): ActorResolver {
   const mentions = entities
     .filter((e) => ACTOR_TYPES.has(e.type))
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+    // An alias mention ("Kabul" under Afghanistan) is the same span as the city's own mention when a
+    // capital speaks for its government; `alias` lets the government win that tie.
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, alias: m.text !== e.name })))
     .sort((a, b) => a.start - b.start);
   // No mention starting more than the longest mention before a phrase can reach into it.
   const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
@@ -29,9 +31,11 @@ export function createActorResolver(entities: readonly Entity[]): ActorResolver 
     return lo;
   };
   return (span) => {
-    let best: { overlap: number; personBonus: number; entity: Entity } | null = null;
-    // Ties go to the entity mentioned more often: "Kabul" said → Afghanistan (the government), not the city.
-    const better = (a: Entity, b: Entity) => a.mentions.length > b.mentions.length;
+    let best: { overlap: number; personBonus: number; alias: boolean; entity: Entity } | null = null;
+    // Ties go to the alias ("Palleck says" → Ostrel, the government, not the city Palleck), then to
+    // the entity mentioned more often.
+    const better = (a: { alias: boolean; entity: Entity }, b: { alias: boolean; entity: Entity }) =>
+      a.alias !== b.alias ? a.alias : a.entity.mentions.length > b.entity.mentions.length;
     for (let i = firstFrom(span.start - longest); i < mentions.length; i++) {
       const m = mentions[i];
       if (!m || m.start >= span.end) break;
@@ -42,8 +46,8 @@ export function createActorResolver(entities: readonly Entity[]): ActorResolver 
       const wins =
         !best ||
         personBonus > best.personBonus ||
-        (personBonus === best.personBonus && (overlap > best.overlap || (overlap === best.overlap && better(m.entity, best.entity))));
-      if (wins) best = { overlap, personBonus, entity: m.entity };
+        (personBonus === best.personBonus && (overlap > best.overlap || (overlap === best.overlap && better(m, best))));
+      if (wins) best = { overlap, personBonus, alias: m.alias, entity: m.entity };
     }
     return best ? { id: best.entity.id, name: best.entity.name } : null;
   };

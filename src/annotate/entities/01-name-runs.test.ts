@@ -9,6 +9,22 @@ describe('step 1: name runs', () => {
     expect(get('United Nations').aliases).toContain('UN');
   });
 
+  it('takes an office before a title into the role ("Council Chair", "Tovarian Foreign Minister")', () => {
+    const { get, people } = entitiesOf('The letter was signed by Council Chair Mira Tessel. Tovarian Foreign Minister Ivo Rask agreed.');
+    expect(get('Mira Tessel').role).toBe('Council Chair');
+    expect(get('Ivo Rask').role).toBe('Tovarian Foreign Minister');
+    expect(people()).toEqual(['Mira Tessel', 'Ivo Rask']);
+  });
+
+  it('reads a title\'s complement as part of the title, not a name ("Minister of Water and Energy")', () => {
+    const { people } = entitiesOf("Brellan's Minister of Water and Energy, Ola Rind, said the dam held.");
+    expect(people()).not.toContain('of Water');
+  });
+
+  it('never takes a number word for a name ("Seventeen border guards")', () => {
+    expect(entitiesOf('Seventeen border guards died. Twenty Thousand fled.').entities).toEqual([]);
+  });
+
   it('finds gazetteer names in headings but no new names there', () => {
     const { people, get } = entitiesOf('Regional Powers Rush to Calm Georgia\n\nArmenia and Georgia traded fire on Monday.');
     expect(people()).toEqual([]);

@@ -1,6 +1,6 @@
 import { ENTITY_MODEL } from './model.js';
 import type { Word } from './scan-words.js';
-import { matchKnown, matchTitle, type EntityScan, type NameCandidate } from './state.js';
+import { knownNamesOf, matchKnown, matchTitle, type EntityScan, type NameCandidate } from './state.js';
 
 type Segment =
   | { kind: 'known'; from: number; to: number }
@@ -18,9 +18,13 @@ function continues(text: string, words: readonly Word[], i: number): boolean {
   const abbreviated = ENTITY_MODEL.abbreviations.has(prev.text) && text.slice(prev.end, word.start) === '. ';
   if (!word.spaced && !abbreviated) return false;
   if (word.cap) return true;
-  // "Islamic Emirate of Afghanistan": a connector only inside a run, between capitalised words.
+  // "Islamic Emirate of Afghanistan": a connector only inside a run, between capitalised words;
+  // "Institute for Riverine Studies", "Minister for Water": some only after an organisation or a title.
   const next = words[i + 1];
-  return ENTITY_MODEL.connectors.has(word.text) && next?.cap === true && next.spaced;
+  const connector =
+    ENTITY_MODEL.connectors.has(word.text) ||
+    (ENTITY_MODEL.connectorsAfterOrganization.has(word.text) && (ENTITY_MODEL.organizationWords.has(prev.text) || ENTITY_MODEL.titleLastWords.has(prev.text)));
+  return connector && next?.cap === true && next.spaced;
 }
 
 /** "Pakistan-Afghanistan", "Sweden-based", "anti-Taliban": known names inside one hyphenated word. */
@@ -30,16 +34,31 @@ function hyphenParts(scan: EntityScan, i: number): boolean {
   let offset = word.start;
   const found: { start: number; end: number; text: string }[] = [];
   for (const part of word.text.split(HYPHEN)) {
-    const entry = ENTITY_MODEL.gazetteer.get(part)?.find((e) => e.words.length === 1 && !e.requiresBefore);
+    const entry = knownNamesOf(part, scan.learned)?.find((e) => e.words.length === 1 && !e.requiresBefore);
     if (entry) found.push({ start: offset, end: offset + part.length, text: part });
     else if (!ENTITY_MODEL.hyphenSuffixes.has(part) && !/^\p{Ll}+$/u.test(part)) return false;
     offset += part.length + 1;
   }
   for (const f of found) {
-    const entry = ENTITY_MODEL.gazetteer.get(f.text)?.find((e) => e.words.length === 1);
+    const entry = knownNamesOf(f.text, scan.learned)?.find((e) => e.words.length === 1);
     if (entry) scan.drafts.push({ start: f.start, end: f.end, canonical: entry.country && entry.kind === 'demonym' ? entry.country : entry.canonical, type: entry.type, priority: 2 });
   }
   return found.length > 0;
+}
+
+const DEMONYM_ENDINGS = ENTITY_MODEL.demonymAdjectiveEndings;
+
+/** Indices of the unknown segments a title may follow as part of the role: none; or an office
+ * ending in an organisation word ("Transitional Council" Chair); or a demonym the gazetteer lacks
+ * ("Ostrelian" Foreign Minister). Null when the unknown words before are a name, not an office. */
+function officeBefore(scan: EntityScan, segments: readonly Segment[]): number[] | null {
+  const unknown = segments.flatMap((s, k) => (s.kind === 'unknown' ? [k] : []));
+  if (unknown.length === 0) return unknown;
+  const last = segments[segments.length - 1];
+  const lastText = last?.kind === 'unknown' ? (scan.words[last.from]?.text ?? '') : '';
+  if (ENTITY_MODEL.organizationWords.has(lastText)) return unknown;
+  if (unknown.length === 1 && DEMONYM_ENDINGS.some((e) => lastText.endsWith(e))) return unknown;
+  return null;
 }
 
 function segment(scan: EntityScan, from: number, to: number): Segment[] {
@@ -49,17 +68,20 @@ function segment(scan: EntityScan, from: number, to: number): Segment[] {
   while (i < to) {
     const word = words[i];
     if (!word) break;
-    const known = matchKnown(words, i, to);
+    const known = matchKnown(words, i, to, scan.learned);
     if (known) {
       scan.known.push({ from: i, to: known.to, entry: known.entry });
       segments.push({ kind: 'known', from: i, to: known.to });
       i = known.to;
       continue;
     }
-    // "UN Secretary-General …", "Afghan President …": a title may follow stopwords and known names.
-    const title = segments.every((s) => s.kind !== 'unknown') ? matchTitle(words, i, to) : null;
+    // "UN Secretary-General …", "Afghan President …": a title may follow stopwords and known names,
+    // and an office ("Council Chair …", "Ostrelian Foreign Minister …"), which becomes part of the role.
+    const office = officeBefore(scan, segments);
+    const title = office !== null ? matchTitle(words, i, to) : null;
     const onlyPrefix = segments.every((s) => s.kind === 'stop' || s.kind === 'title');
-    if (title !== null) {
+    if (title !== null && office !== null) {
+      for (const k of office) segments[k] = { kind: 'title', from: segments[k]?.from ?? 0, to: segments[k]?.to ?? 0 };
       segments.push({ kind: 'title', from: i, to: title });
       i = title;
       continue;
@@ -81,6 +103,8 @@ function nameOf(scan: EntityScan, segments: readonly Segment[], to: number): Nam
   const first = segments.findIndex((s) => s.kind === 'unknown');
   if (first < 0) return null;
   let start = segments[first]?.from ?? 0;
+  // "Minister of Water and Energy": a title's complement, not a name.
+  if (scan.words[start]?.cap === false) return null;
   const before = segments[first - 1];
   // From the end: the entry was pushed for this run, and no two entries start at the same word.
   const knownBefore = before?.kind === 'known' ? scan.known.findLast((k) => k.from === before.from) : undefined;

@@ -8,6 +8,10 @@ describe('step 2: typing unknown names by shape', () => {
     ['Militants of the Sahran Liberation Front attacked.', 'Sahran Liberation Front', 'group'],
     ['The report was aired by Coastline News on Tuesday.', 'Coastline News', 'organization'],
     ['Students at the University of Marrowind protested.', 'University of Marrowind', 'organization'],
+    ['Pellow Valley Hospital said it treated 12 people.', 'Pellow Valley Hospital', 'organization'],
+    ['Food came from Greyfield Aid, which runs a camp.', 'Greyfield Aid', 'organization'],
+    ["Figures came from the Civil Safety Directorate on Monday.", 'Civil Safety Directorate', 'organization'],
+    ['A fellow at the Institute for Coastal Studies disagreed.', 'Institute for Coastal Studies', 'organization'],
   ])('%s → %s is a %s', (text, name, type) => {
     expect(entitiesOf(text).get(name).type).toBe(type);
   });

@@ -2,6 +2,8 @@ import { ENTITY_MODEL } from './model.js';
 import type { EntityScan } from './state.js';
 
 const HYPHEN = /[-‐‑]/;
+/** "University of Marrowind", "Institute for Riverine Studies": an organisation word, then a connector. */
+const connectsAfterFirst = (t: string) => ENTITY_MODEL.connectors.has(t) || ENTITY_MODEL.connectorsAfterOrganization.has(t);
 
 /**
  * Step 2: an unknown name is typed by its shape. A state organ ("Foreign Office") is kept apart
@@ -21,7 +23,7 @@ export function typeNames(scan: EntityScan): void {
     let type: typeof name.type = null;
     if (organ) type = 'organ';
     else if (hasGroupWord) type = 'group';
-    else if (ENTITY_MODEL.organizationWords.has(last) || (texts.length > 2 && ENTITY_MODEL.organizationWords.has(first) && ENTITY_MODEL.connectors.has(texts[1] ?? ''))) type = 'organization';
+    else if (ENTITY_MODEL.organizationWords.has(last) || (texts.length > 2 && ENTITY_MODEL.organizationWords.has(first) && connectsAfterFirst(texts[1] ?? ''))) type = 'organization';
     else if (ENTITY_MODEL.placeWords.has(last)) type = 'place';
     else if (ENTITY_MODEL.otherWords.has(last)) type = 'other';
     else if (name.role !== null) type = 'person';

@@ -1,5 +1,5 @@
 import { ENTITY_MODEL } from './model.js';
-import { dominantCountry, matchTitle, type EntityScan, type NameCandidate } from './state.js';
+import { dominantCountry, isCountry, matchTitle, type EntityScan, type NameCandidate } from './state.js';
 
 const APPOSITION = /^,\s+((?:a|an|the)\s+[^,.;:"“”()\n]{1,60}?)(?=[,.;:])/;
 const MAX_ROLE_WORDS = 6;
@@ -34,7 +34,7 @@ function affiliationIn(scan: EntityScan, span: [number, number]): string | null 
     if (d.start < span[0] || d.end > span[1]) continue;
     // "Sweden-based": a place inside a hyphenated word describes, it does not affiliate.
     if (/[-‐‑]/.test(scan.text[d.end] ?? '') || /[-‐‑]/.test(scan.text[d.start - 1] ?? '')) continue;
-    if (d.type === 'place' && !ENTITY_MODEL.countries.has(d.canonical)) continue;
+    if (d.type === 'place' && !isCountry(scan, d.canonical)) continue;
     return d.canonical;
   }
   const phrase = scan.text.slice(span[0], span[1]);

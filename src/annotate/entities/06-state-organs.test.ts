@@ -14,6 +14,11 @@ describe('step 6: state organs and governments', () => {
     expect(taliban.aliases).toEqual(expect.arrayContaining(['interim Afghan government', 'Afghan interim government', 'Taliban regime', 'Islamic Emirate of Afghanistan']));
   });
 
+  it('resolves a possessed interim government to who governs ("Afghanistan\'s interim government")', () => {
+    expect(entitiesOf("Afghanistan's interim government denied it.").get('Taliban').aliases).toContain("Afghanistan's interim government");
+    expect(entitiesOf("Tovar's interim government denied it, and Tovarian officials agreed.").get('Tovar').aliases).toContain("Tovar's interim government");
+  });
+
   it('resolves a government of an ordinary state to the state', () => {
     expect(entitiesOf('The Georgian government protested.').get('Georgia').aliases).toContain('Georgian government');
   });

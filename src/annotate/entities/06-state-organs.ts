@@ -1,10 +1,10 @@
 import { ENTITY_MODEL } from './model.js';
-import { dominantCountry, governmentOf, phraseAt, phraseBefore, type EntityScan } from './state.js';
+import { dominantCountry, governmentOf, isCountry, phraseAt, phraseBefore, type EntityScan } from './state.js';
 
 const INTERIM = ['interim', 'de facto', 'caretaker'].map((p) => p.split(' '));
 
 /** Country named by a gazetteer hit, when it names one (a country, its demonym or its capital). */
-const countryOf = (k: EntityScan['known'][number]) => (k.entry.type === 'place' && k.entry.country && ENTITY_MODEL.countries.has(k.entry.country) ? k.entry.country : null);
+const countryOf = (scan: EntityScan, k: EntityScan['known'][number]) => (k.entry.type === 'place' && k.entry.country && isCountry(scan, k.entry.country) ? k.entry.country : null);
 
 function push(scan: EntityScan, from: number, to: number, actor: { canonical: string; type: 'place' | 'group' | 'organization' | 'person' | 'other' }): void {
   const start = scan.words[from]?.start ?? 0;
@@ -28,11 +28,14 @@ export function resolveStateOrgans(scan: EntityScan): void {
   const { words } = scan;
   const demonymEndingAt = new Map(scan.known.filter((k) => k.entry.kind === 'demonym').map((k) => [k.to, k]));
   for (const k of scan.known) {
-    const country = countryOf(k);
+    const country = countryOf(scan, k);
     const last = words[k.to - 1];
     if (country && last?.possessive) {
-      const organ = ENTITY_MODEL.possessiveOrgans.find((o) => phraseAt(words, k.to, o));
-      if (organ) push(scan, k.from, k.to + organ.length, ENTITY_MODEL.governmentNouns.has(organ[0] ?? '') ? governmentOf(country) : { canonical: country, type: 'place' });
+      // "Ostrel's interim government": the interim words belong to the organ.
+      const interim = lengthAt(scan, k.to, INTERIM);
+      const organ = ENTITY_MODEL.possessiveOrgans.find((o) => phraseAt(words, k.to + interim, o));
+      const government = organ !== undefined && ENTITY_MODEL.governmentNouns.has(organ[0] ?? '');
+      if (organ && (interim === 0 || government)) push(scan, k.from, k.to + interim + organ.length, government ? governmentOf(country) : { canonical: country, type: 'place' });
       continue;
     }
     if (country && k.entry.kind !== 'capital') {
@@ -56,9 +59,9 @@ export function resolveStateOrgans(scan: EntityScan): void {
   }
   for (const name of scan.names) {
     if (name.type !== 'organ') continue;
-    const possessor = scan.known.find((k) => k.to === name.from && words[k.to - 1]?.possessive && countryOf(k));
+    const possessor = scan.known.find((k) => k.to === name.from && words[k.to - 1]?.possessive && countryOf(scan, k));
     const inCapital = phraseAt(words, name.to, ['in']) ? scan.known.find((k) => k.from === name.to + 1 && k.entry.kind === 'capital') : undefined;
-    const country = (possessor && countryOf(possessor)) ?? inCapital?.entry.country ?? dominantCountry(scan);
+    const country = (possessor && countryOf(scan, possessor)) ?? inCapital?.entry.country ?? dominantCountry(scan);
     const from = possessor ? possessor.from : name.from;
     if (country) push(scan, from, name.to, { canonical: country, type: 'place' });
     else push(scan, name.from, name.to, { canonical: words.slice(name.from, name.to).map((w) => w.text).join(' '), type: 'organization' });

@@ -12,6 +12,10 @@ describe('step 8: unknown single words typed as places by context', () => {
     expect(entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(places);
   });
 
+  it('does not take a demonym used as an adjective for a place when the text never names its country', () => {
+    expect(entitiesOf('Shells hit a Tovarian border post and the Tovarian town of Merrow.').entities.map((e) => e.name)).toEqual(['Merrow']);
+  });
+
   it('does not take a sentence-initial word for a place', () => {
     expect(entitiesOf('Previous rounds failed.').entities).toEqual([]);
   });

@@ -15,9 +15,11 @@ export function findPlaces(scan: EntityScan): void {
   const placeStarts = new Set(drafts.filter((d) => d.type === 'place').map((d) => d.start));
   const placeAt = (i: number) => typed.has(i) || placeStarts.has(words[i]?.start ?? -1);
   const surnames = new Set(drafts.filter((d) => d.type === 'person').map((d) => d.canonical.split(' ').pop()));
+  // "Ostrelian border post" when the text never names Ostrel: a demonym used as an adjective, not a place.
+  const adjective = (i: number) => ENTITY_MODEL.demonymAdjectiveEndings.some((e) => words[i]?.text.endsWith(e)) && words[i + 1]?.cap === false;
   const candidates = scan.singles.filter((i) => {
     const w = words[i];
-    return w && !w.upper && !ENTITY_MODEL.stopwords.has(w.text) && !surnames.has(w.text) && !scan.acronyms.has(w.text);
+    return w && !w.upper && !ENTITY_MODEL.stopwords.has(w.text) && !surnames.has(w.text) && !scan.acronyms.has(w.text) && !adjective(i);
   });
   // Two passes so "Khost and Paktika provinces" types Khost through Paktika.
   for (let pass = 0; pass < 2; pass++) {

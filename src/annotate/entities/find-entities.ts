@@ -1,4 +1,5 @@
 import type { Entity } from '../../types.js';
+import { learnTextNames } from './00-text-names.js';
 import { findNameRuns } from './01-name-runs.js';
 import { typeNames } from './02-name-types.js';
 import { resolveAcronyms } from './03-acronyms.js';
@@ -14,6 +15,7 @@ import type { EntityScan, EntityStep } from './state.js';
 
 /** The steps, in order; each names the input it handles. */
 const STEPS: readonly EntityStep[] = [
+  learnTextNames, // "Ostrelian … Ostrel says", "Varnia's defence ministry", "Palleck, the Ostrelian capital"
   findNameRuns, // "UN Secretary-General António Guterres" → title + name; gazetteer names everywhere
   typeNames, // "Durand Line" place, "Doha Agreement" other, "Foreign Office" organ, "Leyla Saran" person?
   resolveAcronyms, // "Tehrik-i-Taliban Pakistan (TTP)", ", or TTP", bare initials
@@ -32,7 +34,7 @@ const STEPS: readonly EntityStep[] = [
  */
 export function findEntities(text: string, options: { title?: string | null } = {}): Entity[] {
   const { words, lowercaseVocabulary } = scanWords(text);
-  const scan: EntityScan = { text, words, lowercaseVocabulary, drafts: [], known: [], names: [], singles: [], acronyms: new Map(), titleCountries: new Map() };
+  const scan: EntityScan = { text, words, lowercaseVocabulary, drafts: [], known: [], names: [], singles: [], acronyms: new Map(), titleCountries: new Map(), learned: new Map(), learnedCountries: new Set() };
   void options.title;
   for (const step of STEPS) step(scan);
   return assembleEntities(scan);

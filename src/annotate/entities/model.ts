@@ -61,11 +61,17 @@ function buildGazetteer(): { byFirst: Map<string, KnownName[]>; countries: Map<s
 }
 
 const roles = load('roles') as { titles: string[]; abbreviations: string[]; heads: string[]; modifiers: string[] };
-const stop = load('stopwords') as { words: string[]; connectors: string[] };
+const stop = load('stopwords') as { words: string[]; numbers: string[]; connectors: string[]; connectorsAfterOrganization: string[] };
 const shapes = load('name-shapes') as Record<string, string[]>;
 const list = (key: string): string[] => shapes[key] ?? [];
 const gazetteer = buildGazetteer();
 const titles = roles.titles.map(wordsOf).sort((a, b) => b.length - a.length);
+/** Rows of two strings ("demonymRules"), checked: a malformed row is a bug in the model, not in the text. */
+const pairs = (key: string): (readonly [string, string])[] =>
+  ((shapes[key] ?? []) as unknown[]).map((row) => {
+    if (Array.isArray(row) && row.length === 2 && typeof row[0] === 'string' && typeof row[1] === 'string') return [row[0], row[1]] as const;
+    throw new Error(`model/entities/name-shapes.json: expected every "${key}" row to be two strings [ending, replacement], found ${JSON.stringify(row)}; fix that row.`);
+  });
 
 /** Token sequences grouped by their first word, keeping their order: a lookup reads one group, not all. */
 function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
@@ -89,8 +95,13 @@ export const ENTITY_MODEL = {
   abbreviations: new Set(roles.abbreviations),
   roleHeads: new Set(roles.heads),
   roleModifiers: new Set(roles.modifiers),
-  stopwords: new Set(stop.words),
+  /** Number words ("Seventeen") are stopwords too: a count is never a name. */
+  stopwords: new Set([...stop.words, ...stop.numbers]),
   connectors: new Set(stop.connectors),
+  /** "Institute for Riverine Studies": joins a name only after an organisation word or a title. */
+  connectorsAfterOrganization: new Set(stop.connectorsAfterOrganization),
+  /** Last words of titles ("Minister" of "Foreign Minister"): "Minister for Water" continues a run. */
+  titleLastWords: new Set(titles.map((t) => t[t.length - 1] ?? '')),
   organizationWords: new Set(list('organizationWords')),
   groupWords: new Set(list('groupWords')),
   placeWords: new Set(list('placeWords')),
@@ -107,4 +118,10 @@ export const ENTITY_MODEL = {
   metonymAuxiliaries: new Set(list('metonymAuxiliaries')),
   metonymVerbs: new Set(list('metonymVerbs')),
   hyphenSuffixes: new Set(list('hyphenSuffixes')),
+  /** [demonym ending, country ending]: "Ostrelian" → "Ostrel", "Varnian" → "Varnia". */
+  demonymRules: pairs('demonymRules'),
+  demonymAdjectiveEndings: list('demonymAdjectiveEndings'),
+  countryHeadsBeforeOf: new Set(list('countryHeadsBeforeOf')),
+  capitalNouns: new Set(list('capitalNouns')),
+  stateOrganWords: new Set(list('stateOrganWords')),
 } as const;

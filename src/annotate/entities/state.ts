@@ -45,14 +45,39 @@ export interface EntityScan {
   readonly acronyms: Map<string, { canonical: string; type: EntityType }>;
   /** Titles the text ties to a country ("Pakistan's Defense Minister") → country. */
   readonly titleCountries: Map<string, string>;
+  /** Names the article itself defines (step 0), read beside the gazetteer: "Ostrel" when it also says
+   * "Ostrelian", "Palleck, the Ostrelian capital". Grouped by first word, longest first. */
+  readonly learned: Map<string, KnownName[]>;
+  /** Countries step 0 learned from the text; with the gazetteer's, they are what `isCountry` knows. */
+  readonly learnedCountries: Set<string>;
 }
 
 export type EntityStep = (scan: EntityScan) => void;
 
-/** The longest gazetteer name starting at word `i` and ending before `limit`. */
-export function matchKnown(words: readonly Word[], i: number, limit: number): { entry: KnownName; to: number } | null {
+const NO_NAMES: ReadonlyMap<string, readonly KnownName[]> = new Map();
+
+/** Gazetteer entries for a word, then the ones the article defines ("Ostrel", "Ostrelian"). */
+export function knownNamesOf(word: string, learned: ReadonlyMap<string, readonly KnownName[]> = NO_NAMES): readonly KnownName[] | undefined {
+  const known = ENTITY_MODEL.gazetteer.get(word);
+  const own = learned.size > 0 ? learned.get(word) : undefined;
+  // "Republic of Ostrel" beside the gazetteer's "Republic of …": longest first across both.
+  return known && own ? [...known, ...own].sort((a, b) => b.words.length - a.words.length) : (known ?? own);
+}
+
+/** Whether `name` is a country: in the gazetteer, or learned from the article in step 0. */
+export function isCountry(scan: Pick<EntityScan, 'learnedCountries'>, name: string): boolean {
+  return ENTITY_MODEL.countries.has(name) || scan.learnedCountries.has(name);
+}
+
+/** The longest gazetteer (or learned) name starting at word `i` and ending before `limit`. */
+export function matchKnown(
+  words: readonly Word[],
+  i: number,
+  limit: number,
+  learned: ReadonlyMap<string, readonly KnownName[]> = NO_NAMES,
+): { entry: KnownName; to: number } | null {
   const first = words[i];
-  const candidates = first ? ENTITY_MODEL.gazetteer.get(first.text) : undefined;
+  const candidates = first ? knownNamesOf(first.text, learned) : undefined;
   if (!candidates) return null;
   for (const entry of candidates) {
     const to = i + entry.words.length;
@@ -105,7 +130,7 @@ export function governmentOf(country: string): { canonical: string; type: Entity
 /** The country the article talks about most: the state behind an unnamed "Foreign Office". */
 export function dominantCountry(scan: EntityScan): string | null {
   const counts = new Map<string, number>();
-  for (const d of scan.drafts) if (ENTITY_MODEL.countries.has(d.canonical)) counts.set(d.canonical, (counts.get(d.canonical) ?? 0) + 1);
+  for (const d of scan.drafts) if (isCountry(scan, d.canonical)) counts.set(d.canonical, (counts.get(d.canonical) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
   for (const [country, n] of counts) if (n > most) [best, most] = [country, n];
