@@ -12,6 +12,12 @@ import { articleFromText } from '../src/eval/pipeline.js';
 import { missingMessage, sharedPath } from '../src/eval/shared-data.js';
 import { extractText } from '../src/extract/text/extract-text.js';
 import type { ExtractedArticle } from '../src/types.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { analyze } from '../src/analyze.js';
+import { fingerprint, type Fingerprint } from '../src/stories/fingerprint.js';
+import { GROUPING_DEFAULTS } from '../src/stories/group-stories.js';
+import { createStoryIndex } from '../src/stories/story-index.js';
 
 interface BenchRow {
   readonly what: string;
@@ -58,6 +64,8 @@ async function main(): Promise<void> {
     rows.push({ what: 'annotate stage (sentences, entities, quotes, claims, times, events)', unit: 'words/s', value: (perSecond * total) / articles.length, note: `${articles.length} GVA articles, ${total} words, one core` });
   } else console.error(missingMessage('data/gva-incidents/articles.jsonl'));
 
+  if (gva) rows.push(...groupingCost(gva), ...(await analyzeThroughput(gva)));
+
   const started = performance.now();
   let count = 0;
   for await (const item of extractInputs(['examples'])) if (item.kind === 'article') count++;
@@ -67,6 +75,68 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`| ${r.what} | ${r.value.toFixed(1)} | ${r.unit} | ${r.note ?? ''} |`);
   const i = process.argv.indexOf('--json');
   if (i > 0 && process.argv[i + 1]) writeFileSync(process.argv[i + 1]!, `${JSON.stringify(rows, null, 2)}\n`);
+}
+
+/** A seeded pseudo-random generator, so the synthetic corpus is the same every run. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/**
+ * Grouping cost per article as the index grows: a synthetic corpus of fingerprints made from the GVA
+ * articles, each copy with its own invented names and dates and a fifth of its terms dropped, so the
+ * copies are look-alike events. Cost = time to add the next 1,000 articles at 1k, 10k and 100k.
+ */
+function groupingCost(gvaPath: string): BenchRow[] {
+  const base = readFileSync(gvaPath, 'utf8').split('\n').filter(Boolean).slice(0, 1000).map((line) => {
+    const row = JSON.parse(line) as { doc_id: string; content?: string; title?: string; dct?: string };
+    const a = { ...articleFromText(row.content ?? '', row.dct ?? null, row.doc_id), title: row.title ?? null };
+    return fingerprint({ ...a, ...annotateArticle(a) });
+  });
+  const next = random(7);
+  let serial = 0;
+  const synthetic = (): Fingerprint => {
+    const b = base[serial % base.length] as Fingerprint;
+    const copy = Math.floor(serial / base.length);
+    serial++;
+    const terms = new Map([...b.terms].filter(() => next() > 0.2));
+    terms.set(`place${copy}x${serial % 97}`, 3);
+    terms.set(`name${serial}`, 2);
+    return { id: `${b.id}-${serial}`, terms, day: (b.day ?? 16000) + copy * 3 };
+  };
+  const index = createStoryIndex(GROUPING_DEFAULTS);
+  const rows: BenchRow[] = [];
+  for (const size of [1_000, 10_000, 100_000]) {
+    while (index.size < size) index.add(synthetic());
+    const batch = Array.from({ length: 1000 }, synthetic);
+    const started = performance.now();
+    for (const fp of batch) index.add(fp);
+    const ms = (performance.now() - started) / batch.length;
+    rows.push({ what: `grouping: cost per article added at ${size.toLocaleString('en')} articles`, unit: 'ms/article', value: ms, note: 'synthetic look-alike corpus from 1,000 GVA articles; candidates via the inverted index' });
+  }
+  return rows;
+}
+
+/** Whole `analyze` (ingest, extract, annotate, stories) on 500 articles of about 700 words, from one JSONL file. */
+async function analyzeThroughput(gvaPath: string): Promise<BenchRow[]> {
+  const rows = readFileSync(gvaPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { doc_id: string; content?: string; title?: string; dct?: string });
+  const long = rows.filter((r) => words(r.content ?? '') >= 300);
+  const records = long.slice(0, 500).map((r, i) => {
+    let text = r.content ?? '';
+    // Pad to about 700 words with the next long article's paragraphs (the same kind of text).
+    for (let k = 1; words(text) < 650; k++) text += `\n\n${long[(i + k) % long.length]?.content ?? ''}`;
+    return { id: `${r.doc_id}-${i}`, title: r.title, published: r.dct, text: text.split(/\s+/).slice(0, 700).join(' ') };
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const file = join(dir, 'articles.jsonl');
+  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n'));
+  await analyze([file]); // warm-up
+  const started = performance.now();
+  const report = await analyze([file]);
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  return [{ what: 'analyze end to end (ingest, extract, annotate, stories)', unit: 'articles/s', value: report.articles.length / seconds, note: `${report.articles.length} GVA articles cut/padded to 700 words, ${report.stories.length} stories, one core` }];
 }
 
 await main();

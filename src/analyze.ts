@@ -1,5 +1,7 @@
 import { annotateArticle } from './annotate/annotate.js';
 import { mergeEntities } from './annotate/entities/index.js';
+import type { LlmOptions } from './brief/llm/complete-chat.js';
+import { reviseBriefs } from './brief/llm/revise-briefs.js';
 import { extractArticle } from './extract/extract.js';
 import { ingest, type IngestOptions } from './ingest/ingest.js';
 import { buildStories, type StoriesOptions } from './stories/build-stories.js';
@@ -10,6 +12,11 @@ export interface RunOptions {
   readonly ingest?: IngestOptions;
   /** Options of the stories stage (the brief's length). */
   readonly stories?: StoriesOptions;
+  /**
+   * An OpenAI-compatible chat completions server that rewrites each story's brief; every number, name
+   * and quotation it writes is checked against the sources it cites. Off by default: the extractive brief.
+   */
+  readonly llm?: LlmOptions;
   /** Called after each input item, for progress displays. */
   readonly onProgress?: (progress: { readonly articles: number; readonly errors: number; readonly inputs: number; readonly source: string }) => void;
 }
@@ -55,8 +62,9 @@ export async function analyze(inputs: readonly string[], options: RunOptions = {
   }
   const annotated = extracted.map((a) => ({ ...a, ...annotateArticle(a) })); // sentences, entities, quotes, claims, times
   const articles = alignEntities(annotated); // one id per actor across articles
-  const { stories, storylines, twins } = buildStories(articles, options.stories); // cluster, compare, synthesize
-  return { version: REPORT_VERSION, articles, stories, storylines, twins, messages };
+  const { stories: built, storylines, twins } = buildStories(articles, options.stories); // cluster, compare, synthesize
+  const { stories, messages: checks } = options.llm ? await reviseBriefs(built, articles, { ...options.llm, briefWords: options.stories?.briefWords }) : { stories: built, messages: [] }; // optional: model-written briefs, checked against their sources
+  return { version: REPORT_VERSION, articles, stories, storylines, twins, messages: [...messages, ...checks] };
 }
 
 /** Gives the same actor the same entity id and canonical name in every article of the report. */

@@ -12,7 +12,7 @@ const items = which === 'basil' ? basilArticles(readFileSync(`${root}/data/basil
   : neusArticles(neusStories(readFileSync(`${root}/data/neus-allsides/neus_val.jsonl`, 'utf8')).items);
 const articles = items.map((l) => toReportArticle(l.article));
 const gold = new Map(items.map((l) => [l.article.id, l.gold]));
-const index = createStoryIndex({ ...GROUPING_DEFAULTS, storyThreshold: 9, maxPostings: 1e9 });
+const index = createStoryIndex({ ...GROUPING_DEFAULTS, storyThreshold: 9, maxCandidates: 1e9, postingsWindow: 1e9 });
 const fps = articles.map(fingerprint);
 for (const fp of fps) index.add(fp);
 let shown = 0;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Figure } from '../compare/find-figures.js';
 import { unionFind, type StoryContext } from '../compare/story-context.js';
-import { contentTerms } from '../stories/terms.js';
+import { sentenceTerms } from '../stories/terms.js';
 import type { Perspective, ReportArticle } from '../types.js';
 import { cosine, normalise } from './sentence-vectors.js';
 
@@ -19,7 +19,7 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 /** Which words an article stresses that the rest of the story does not: tf × how few of the story's articles use the word. */
 function emphasisOf(article: ReportArticle, storyDf: ReadonlyMap<string, number>, n: number): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const t of contentTerms(article.text)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const terms of sentenceTerms(article)) for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
   const weighted = [...tf].map(([t, f]) => [t, f * Math.log((n + 1) / (storyDf.get(t) ?? 1))] as const).filter(([, w]) => w > 0);
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return normalise(new Map(weighted.slice(0, M.emphasisTerms * 4)));
@@ -32,7 +32,7 @@ function emphasisOf(article: ReportArticle, storyDf: ReadonlyMap<string, number>
  */
 export function findPerspectives(context: StoryContext, voices: Readonly<Record<string, readonly string[]>>, figures: readonly Figure[]): Perspective[] {
   const storyDf = new Map<string, number>();
-  for (const a of context.articles) for (const t of new Set(contentTerms(a.text))) storyDf.set(t, (storyDf.get(t) ?? 0) + 1);
+  for (const a of context.articles) for (const t of new Set(sentenceTerms(a).flat())) storyDf.set(t, (storyDf.get(t) ?? 0) + 1);
   const n = context.articles.length;
   const profiles: Profile[] = context.articles.map((article) => {
     const claimants = figures.filter((f) => f.article === article.id && f.claimantKey).map((f) => `claimant:${f.claimantKey}`);
@@ -66,7 +66,8 @@ function describe(members: readonly Profile[]): Perspective {
   ].filter(Boolean).join('; ');
   // Each member's sentence that carries most of the group's stressed words.
   const cites = members.map((m) => {
-    const best = [...m.article.sentences].map((s) => ({ s, w: contentTerms(s.text).reduce((sum, t) => sum + (emphasis.get(t) ?? 0), 0) })).sort((a, b) => b.w - a.w)[0];
+    const terms = sentenceTerms(m.article);
+    const best = m.article.sentences.map((s, i) => ({ s, w: (terms[i] ?? []).reduce((sum, t) => sum + (emphasis.get(t) ?? 0), 0) })).sort((a, b) => b.w - a.w)[0];
     const s = best?.s ?? m.article.sentences[0];
     return s ? { article: m.article.id, start: s.start, end: s.end, text: s.text } : null;
   }).filter((c): c is NonNullable<typeof c> => c !== null);

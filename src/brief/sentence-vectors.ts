@@ -5,8 +5,12 @@ export type Vector = ReadonlyMap<string, number>;
 
 /** A text's content words weighted by tf × background idf, unit length. */
 export function vectorOf(text: string): Map<string, number> {
+  return vectorOfTerms(contentTerms(text));
+}
+
+export function vectorOfTerms(terms: readonly string[]): Map<string, number> {
   const v = new Map<string, number>();
-  for (const t of contentTerms(text)) v.set(t, (v.get(t) ?? 0) + backgroundIdf(t));
+  for (const t of terms) v.set(t, (v.get(t) ?? 0) + backgroundIdf(t));
   return normalise(v);
 }
 

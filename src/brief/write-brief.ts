@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import type { StoryContext } from '../compare/story-context.js';
 import type { Brief, BriefSentence, Dispute, Evidence } from '../types.js';
-import { centroid, cosine, vectorOf, type Vector } from './sentence-vectors.js';
+import { sentenceTerms } from '../stories/terms.js';
+import { centroid, cosine, vectorOf, vectorOfTerms, type Vector } from './sentence-vectors.js';
 
 const require = createRequire(import.meta.url);
 const { brief: M } = require('../../model/stories.json') as {
-  brief: { defaultWords: number; minWords: number; maxWords: number; leadBonus: number[]; centralityWeight: number; titleWeight: number; opinionPenalty: number; loadedPenalty: number; redundancy: number; duplicate: number; danglingPenalty: number; danglingStarts: string[]; order: 'score' | 'position'; opinionMarkers: string[]; loadedWords: string[] };
+  brief: { defaultWords: number; minWords: number; maxWords: number; leadBonus: number[]; centralityWeight: number; titleWeight: number; opinionPenalty: number; loadedPenalty: number; redundancy: number; duplicate: number; danglingPenalty: number; danglingStarts: string[]; sentencesPerArticle: number; order: 'score' | 'position'; opinionMarkers: string[]; loadedWords: string[] };
 };
 const phrases = (list: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 const OPINION = phrases(M.opinionMarkers);
@@ -27,7 +28,8 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 function candidates(context: StoryContext): Candidate[] {
   const bySource = new Map<number, Vector[]>();
   const perArticle = context.articles.map((a) => {
-    const vectors = a.sentences.map((s) => vectorOf(s.text));
+    // A brief draws on each article's opening: the news is told there, and the cost stays bounded.
+    const vectors = sentenceTerms(a).slice(0, M.sentencesPerArticle).map(vectorOfTerms);
     const source = context.sourceOf.get(a.id) ?? -1;
     bySource.set(source, [...(bySource.get(source) ?? []), ...vectors]);
     return { a, vectors, source };
@@ -39,7 +41,7 @@ function candidates(context: StoryContext): Candidate[] {
   for (const { a, vectors, source } of perArticle) {
     const others = [...sourceCentres].filter(([s]) => s !== source).map(([, v]) => v);
     const centre = centroid(others.length ? others : [sourceCentres.get(source) ?? new Map()]);
-    a.sentences.forEach((s, i) => {
+    a.sentences.slice(0, M.sentencesPerArticle).forEach((s, i) => {
       const text = s.text.replace(DATELINE, '').trim();
       const words = wordCount(text);
       // Headings, questions and sentences that open on a quotation are not brief material.
@@ -55,13 +57,21 @@ function candidates(context: StoryContext): Candidate[] {
   return out;
 }
 
-/** "Figures differ on Afghan fighters killed: Pakistan says 274; Afghanistan says 13." — each figure cited. */
+/**
+ * "Figures differ on Afghan fighters killed: Pakistan says 274; Afghanistan says 13." — one clause per
+ * figure, naming everyone who gives it, each figure cited.
+ */
 export function disputeSentence(dispute: Dispute, context: StoryContext): BriefSentence {
-  const parts = dispute.positions.map((p) => {
-    const who = p.claimant ?? context.byId.get(p.article)?.outlet ?? `article ${p.article}`;
-    return `${who} ${p.claimant ? 'says' : 'reports'} ${p.text}`;
-  });
-  return { text: `Figures differ on ${dispute.about}: ${parts.join('; ')}.`, cites: dispute.positions.map(({ article, start, end, text }) => ({ article, start, end, text })) };
+  const byValue = new Map<string, { who: string[]; text: string }>();
+  for (const p of dispute.positions) {
+    const who = p.claimant ?? context.byId.get(p.article)?.outlet ?? 'one report';
+    const key = String(p.value);
+    const entry = byValue.get(key) ?? { who: [], text: p.text };
+    if (!entry.who.includes(who)) entry.who.push(who);
+    byValue.set(key, entry);
+  }
+  const clauses = [...byValue.values()].map(({ who, text }) => `${who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who[who.length - 1]} give` : `${who[0]} says`} ${text}`);
+  return { text: `Figures differ on ${dispute.about}: ${clauses.join('; ')}.`, cites: dispute.positions.map(({ article, start, end, text }) => ({ article, start, end, text })) };
 }
 
 /**

@@ -1,21 +1,36 @@
 import { analyze } from '../analyze.js';
+import type { LlmOptions } from '../brief/llm/complete-chat.js';
+import { DEFAULT_MODEL } from '../brief/llm/model.js';
 import { renderReportMarkdown } from '../render/markdown.js';
-import { parse, usage } from './args.js';
+import { parse, positiveInt, usage } from './args.js';
 import { formatMessage } from './format-message.js';
 import type { CliIo } from './io.js';
 import { createProgress } from './progress.js';
 import { INPUT_HELP, INPUT_OPTIONS, ingestOptions } from './shared-options.js';
 
-export const ANALYZE_HELP = `Usage: parallax analyze PATH… [--json | --markdown]
+export const ANALYZE_HELP = `Usage: parallax analyze PATH… [--json | --markdown] [--brief-words N] [--llm URL [--llm-model NAME]]
 
-Runs the pipeline on the inputs and prints the report: every article's clean text and metadata,
-and its annotations — sentences, entities (aliases resolved, one id per actor across articles),
-quotes with speakers, numeric claims with claimants, dates. (Stories, comparison and briefs are
-added to this report by later stages.)
+Runs the pipeline on the inputs and prints the report. Articles about one event are grouped into
+stories (and stories into storylines); twins (the same text retold) count as one source. For each
+story: a neutral brief in which every sentence cites its sources, disputed figures as "who says
+what", statements several sources agree on, single-source figures, who each article quotes, what
+each article leaves out, a claim-by-article coverage matrix, perspectives and a timeline. For each
+article: clean text and metadata, sentences, entities (one id per actor across articles), quotes
+with speakers, numeric claims with claimants, dates.
 
 Output:
-  --markdown   a readable report (default)
-  --json       the report as JSON (see CONTRACT "analyze"; schema/report.schema.json)
+  --markdown        a readable report (default)
+  --json            the report as JSON (see CONTRACT "analyze"; schema/report.schema.json)
+  --brief-words N   cap each story's brief at N words (default 120)
+
+LLM-written brief (optional; without it the brief is the offline extractive one):
+  --llm URL         an OpenAI-compatible chat completions server rewrites each brief: OpenAI
+                    (https://api.openai.com/v1) or a local llama.cpp or vLLM server
+                    (http://127.0.0.1:8080/v1). Every number, name and quote it writes must be in
+                    the sources the sentence cites, or the sentence is dropped with a warning; when
+                    the server fails, the extractive brief stays, with a warning. The key, if the
+                    server needs one, is read from the environment variable PARALLAX_LLM_KEY.
+  --llm-model NAME  the model to ask for (default ${DEFAULT_MODEL})
 
 ${INPUT_HELP}
 
@@ -24,17 +39,32 @@ Example:
   parallax analyze examples/ --json > report.json`;
 
 export async function analyzeCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parse(argv, { ...INPUT_OPTIONS, json: { type: 'boolean' }, markdown: { type: 'boolean' } });
+  const args = parse(argv, { ...INPUT_OPTIONS, json: { type: 'boolean' }, markdown: { type: 'boolean' }, 'brief-words': { type: 'string' }, llm: { type: 'string' }, 'llm-model': { type: 'string' } });
   if ('error' in args) return usage(io, args.error);
   if (args.values.help) return io.stdout(`${ANALYZE_HELP}\n`), 0;
   if (args.values.json && args.values.markdown) return usage(io, 'choose one of --json and --markdown');
   if (!args.positionals.length) return usage(io, 'no inputs: name at least one file, directory, or - for standard input');
   const ingest = ingestOptions(args, io);
   if ('error' in ingest) return usage(io, ingest.error);
+  const briefWords = positiveInt(args.values['brief-words'], 'brief-words');
+  if (typeof briefWords === 'object') return usage(io, briefWords.error);
+  const llm = llmOptions(args.values, io.env ?? {});
+  if (llm && 'error' in llm) return usage(io, llm.error);
   const progress = createProgress(io);
-  const report = await analyze(args.positionals, { ingest: { ...ingest, onPlanned: progress.planned }, onProgress: progress.update });
+  const report = await analyze(args.positionals, { ingest: { ...ingest, onPlanned: progress.planned }, onProgress: progress.update, ...(briefWords ? { stories: { briefWords } } : {}), ...(llm ? { llm } : {}) });
   progress.done();
   for (const m of report.messages) if (!(args.values.quiet && m.severity === 'info')) io.stderr(formatMessage(m));
   io.stdout(args.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportMarkdown(report));
   return report.messages.some((m) => m.severity === 'error') ? 1 : 0;
+}
+
+/** `--llm URL` and `--llm-model NAME`, with the key from PARALLAX_LLM_KEY; null when no LLM is asked for. */
+function llmOptions(values: Record<string, string | boolean | undefined>, env: Readonly<Record<string, string | undefined>>): LlmOptions | null | { error: string } {
+  const url = values.llm;
+  const model = values['llm-model'];
+  if (url === undefined) return model === undefined ? null : { error: '--llm-model needs --llm URL (the server to ask)' };
+  const protocol = URL.canParse(String(url)) ? new URL(String(url)).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:') return { error: `--llm takes the http(s) URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1; found "${String(url)}"` };
+  const apiKey = env.PARALLAX_LLM_KEY;
+  return { url: String(url), model: typeof model === 'string' && model ? model : DEFAULT_MODEL, ...(apiKey ? { apiKey } : {}) };
 }

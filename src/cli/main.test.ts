@@ -44,6 +44,7 @@ describe('parallax CLI', () => {
     [['extract', good, '--bogus'], /Unknown option/],
     [['analyze', good, '--json', '--markdown'], /choose one/],
     [['extract', good, '--max-bytes', 'lots'], /--max-bytes takes a positive whole number/],
+    [['analyze', good, '--brief-words', '0'], /--brief-words takes a positive whole number/],
   ])('%j is a usage error (exit 2) with a clear message', async (argv, pattern) => {
     const io = capture();
     expect(await main(argv, io)).toBe(2);
@@ -88,6 +89,16 @@ describe('parallax CLI', () => {
     expect(md.out()).toMatch(/^# Parallax report/);
     const json = capture();
     expect(await main(['analyze', good, '--json'], json)).toBe(0);
-    expect(JSON.parse(json.out())).toMatchObject({ version: expect.any(String), articles: [{ id: 'talks' }], messages: [] });
+    expect(JSON.parse(json.out())).toMatchObject({ version: expect.any(String), articles: [{ id: 'talks' }], stories: [{ articleIds: ['talks'] }], storylines: [{}], twins: [], messages: [] });
+  });
+
+  it('analyze prints each story with its cited brief, capped by --brief-words', async () => {
+    const md = capture();
+    expect(await main(['analyze', 'examples', '-q'], md)).toBe(0);
+    expect(md.out()).toMatch(/# Stories[\s\S]*### Brief[\s\S]*\[1\][\s\S]*### Disputed figures[\s\S]*#### Sources cited/);
+    const json = capture();
+    expect(await main(['analyze', 'examples', '--json', '--brief-words', '40', '-q'], json)).toBe(0);
+    const report = JSON.parse(json.out()) as { stories: { brief: { text: string } }[] };
+    for (const story of report.stories) expect(story.brief.text.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(40);
   });
 });

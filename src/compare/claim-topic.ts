@@ -24,6 +24,11 @@ export interface ClaimTopic {
 
 const fold = (w: string) => w.toLowerCase().replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
 
+/** "Ostrelian fighters near the Tellin ridge" → "Ostrelian fighters": what is counted stands before the first preposition. */
+export function countedPart(subject: string): string {
+  return subject.split(PREPOSITION)[0] ?? subject;
+}
+
 /** The country a word names or is the demonym of, from the gazetteer or from the story's own places ("Varnian" → Varnia). */
 export function countryOfWord(word: string, places: readonly string[]): string | null {
   for (const entry of ENTITY_MODEL.gazetteer.get(word) ?? []) {
@@ -46,9 +51,7 @@ export function sideOfClaimant(claimant: string | null, places: readonly string[
 
 /** Whose and what a claim counts. A subject without a side counted as the claimant's own losses ("while losing 12 soldiers") is the claimant's. */
 export function claimTopic(claim: Claim, article: ReportArticle, places: readonly string[]): ClaimTopic {
-  // "Ostrelian fighters near the Tellin ridge": what is counted stands before the first preposition.
-  const head = claim.subject.split(PREPOSITION)[0] ?? claim.subject;
-  const words = head.split(/[^\p{L}'-]+/u).filter(Boolean);
+  const words = countedPart(claim.subject).split(/[^\p{L}'-]+/u).filter(Boolean);
   let side: string | null = null;
   for (const w of words) if (/^\p{Lu}/u.test(w)) side ??= countryOfWord(w.replace(/'s$/, ''), places);
   const nouns = words.filter((w) => /^\p{Ll}/u.test(w));

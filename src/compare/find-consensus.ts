@@ -1,21 +1,22 @@
 import { createRequire } from 'node:module';
 import { backgroundIdf } from '../stories/background.js';
-import { contentTerms } from '../stories/terms.js';
+import { sentenceTerms } from '../stories/terms.js';
 import type { Consensus, Evidence } from '../types.js';
 import type { FigureGroup } from './find-figures.js';
 import { sourceCount, unionFind, type StoryContext } from './story-context.js';
 
 const require = createRequire(import.meta.url);
-const { consensus: M } = require('../../model/stories.json') as { consensus: { sentenceSimilarity: number; minSharedTerms: number; indexTerms: number; maxItems: number } };
+const { consensus: M } = require('../../model/stories.json') as { consensus: { sentenceSimilarity: number; minSharedTerms: number; indexTerms: number; maxItems: number; sentencesPerArticle: number } };
 
 interface Unit { readonly evidence: Evidence; readonly terms: ReadonlyMap<string, number>; readonly weight: number }
 
 function unitsOf(context: StoryContext): Unit[] {
   const units: Unit[] = [];
   for (const a of context.articles) {
-    for (const s of a.sentences) {
+    const perSentence = sentenceTerms(a);
+    for (const [i, s] of a.sentences.slice(0, M.sentencesPerArticle).entries()) {
       const terms = new Map<string, number>();
-      for (const t of contentTerms(s.text)) terms.set(t, backgroundIdf(t));
+      for (const t of perSentence[i] ?? []) terms.set(t, backgroundIdf(t));
       const weight = [...terms.values()].reduce((x, y) => x + y, 0);
       if (terms.size >= M.minSharedTerms) units.push({ evidence: { article: a.id, start: s.start, end: s.end, text: s.text }, terms, weight });
     }
@@ -39,32 +40,29 @@ function similarity(a: Unit, b: Unit): number {
 export function findConsensus(context: StoryContext, figureGroups: readonly FigureGroup[]): Consensus[] {
   const units = unitsOf(context);
   const postings = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    const rare = [...u.terms].sort((x, y) => y[1] - x[1]).slice(0, M.indexTerms);
-    for (const [t] of rare) postings.set(t, [...(postings.get(t) ?? []), i]);
+  const rare = units.map((u) => [...u.terms].sort((x, y) => y[1] - x[1]).slice(0, M.indexTerms).map(([t]) => t));
+  rare.forEach((terms, i) => {
+    for (const t of terms) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
   });
   const uf = unionFind(units.length);
   const centrality = new Array<number>(units.length).fill(0);
-  const seen = new Set<number>();
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        const a = units[i] as Unit;
-        const b = units[j] as Unit;
-        if (context.sourceOf.get(a.evidence.article) === context.sourceOf.get(b.evidence.article)) continue;
-        const key = i * units.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const sim = similarity(a, b);
-        if (sim < M.sentenceSimilarity) continue;
-        uf.union(i, j);
-        centrality[i] = (centrality[i] as number) + sim;
-        centrality[j] = (centrality[j] as number) + sim;
-      }
+  const sourceOf = units.map((u) => context.sourceOf.get(u.evidence.article));
+  units.forEach((a, i) => {
+    // Later sentences of other sources that share one of this sentence's rarest words.
+    const candidates = new Set<number>();
+    for (const t of rare[i] ?? []) for (const j of postings.get(t) ?? []) if (j > i && sourceOf[j] !== sourceOf[i]) candidates.add(j);
+    for (const j of candidates) {
+      const sim = similarity(a, units[j] as Unit);
+      if (sim < M.sentenceSimilarity) continue;
+      uf.union(i, j);
+      centrality[i] = (centrality[i] as number) + sim;
+      centrality[j] = (centrality[j] as number) + sim;
     }
-  }
+  });
   const groups = new Map<number, number[]>();
   units.forEach((_, i) => groups.set(uf.find(i), [...(groups.get(uf.find(i)) ?? []), i]));
   const items: (Consensus & { sources: number })[] = [];

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Claim, Dispute, DisputePosition, SingleSourceClaim } from '../types.js';
-import { claimTopic, sameThing, sideOfClaimant, type ClaimTopic } from './claim-topic.js';
+import { claimTopic, countedPart, sameThing, sideOfClaimant, type ClaimTopic } from './claim-topic.js';
 import { sourceCount, unionFind, type StoryContext } from './story-context.js';
 
 const require = createRequire(import.meta.url);
@@ -56,6 +56,8 @@ function sameValue(a: Claim, b: Claim): boolean {
  */
 function compete(a: Figure, b: Figure): boolean {
   if (!sameThing(a.topic, b.topic) || sameValue(a.claim, b.claim)) return false;
+  // "No one was hurt" about an unnamed group is the article's own event, not an answer to a count.
+  if ((a.claim.value === 0 && !a.topic.head) || (b.claim.value === 0 && !b.topic.head)) return false;
   if (a.article === b.article) {
     if (a.claimantKey === b.claimantKey) return false;
     const distance = Math.abs(a.sentenceIndex - b.sentenceIndex);
@@ -91,7 +93,7 @@ function aboutOf(figures: readonly Figure[]): string {
   const score = (f: Figure) => (f.topic.side && f.claim.subject.includes(' ') ? 2 : 0) + (f.topic.head ? 1 : 0);
   const best = [...figures].sort((a, b) => score(b) - score(a))[0] as Figure;
   // Claims of named victims ("John Smith, 24, was shot") have no subject words: they count people.
-  const subject = best.claim.subject || (best.claim.unit === 'named' ? 'people' : best.claim.unit) || 'figure';
+  const subject = countedPart(best.claim.subject) || (best.claim.unit === 'named' ? 'people' : best.claim.unit) || 'figure';
   return `${subject} ${MEASURE_WORD[best.claim.measure]}`.trim();
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { backgroundIdf } from '../stories/background.js';
-import { contentTerms } from '../stories/terms.js';
-import type { Consensus, Omission } from '../types.js';
+import { sentenceTerms } from '../stories/terms.js';
+import type { Consensus, Omission, ReportArticle } from '../types.js';
 import type { FigureGroup } from './find-figures.js';
 import { sourceCount, type StoryContext } from './story-context.js';
 
@@ -12,10 +12,9 @@ const { omissions: M } = require('../../model/stories.json') as {
 const CASUALTY = new Set(M.casualtyMeasures);
 
 /** Two-word phrases of content words ("human rights", "border security") and how often each occurs. */
-function phrases(text: string): Map<string, number> {
+function phrases(article: ReportArticle): Map<string, number> {
   const out = new Map<string, number>();
-  for (const sentence of text.split(/[.!?;:]\s+/)) {
-    const terms = contentTerms(sentence);
+  for (const terms of sentenceTerms(article)) {
     for (let i = 0; i + 1 < terms.length; i++) {
       const p = `${terms[i]} ${terms[i + 1]}`;
       out.set(p, (out.get(p) ?? 0) + 1);
@@ -33,7 +32,7 @@ export function findOmissions(context: StoryContext, figureGroups: readonly Figu
   const out: Omission[] = [];
   const ids = context.articles.map((a) => a.id);
   const withFigures = new Set(figureGroups.flatMap((g) => g.figures.filter((f) => CASUALTY.has(f.claim.measure)).map((f) => f.article)));
-  const phrasesOf = new Map(context.articles.map((a) => [a.id, phrases(a.text)]));
+  const phrasesOf = new Map(context.articles.map((a) => [a.id, phrases(a)]));
   for (const a of context.articles) {
     const others = ids.filter((id) => id !== a.id);
     if (!others.length) continue;
@@ -59,7 +58,6 @@ export function findOmissions(context: StoryContext, figureGroups: readonly Figu
     for (const id of others) for (const v of voices[id] ?? []) if (!quoted.has(v)) voiceElsewhere.set(v, [...(voiceElsewhere.get(v) ?? []), id]);
     for (const [v, where] of voiceElsewhere) if (widely(where)) out.push({ article: a.id, topic: v, kind: 'voice', presentIn: where });
     const own = phrasesOf.get(a.id) ?? new Map<string, number>();
-    const ownText = contentTerms(a.text).join(' ');
     const topics = new Map<string, { in: string[]; count: number }>();
     for (const id of others) {
       for (const [p, n] of phrasesOf.get(id) ?? []) {
@@ -72,7 +70,7 @@ export function findOmissions(context: StoryContext, figureGroups: readonly Figu
     }
     // A phrase the twin repeats counts alone: what a mirror-image rewrite drops is its lens.
     const twin = (where: readonly string[]) => where.some((id) => context.sourceOf.get(id) === context.sourceOf.get(a.id));
-    const candidates = [...topics].filter(([p, t]) => t.count >= 2 && !ownText.includes(p) && p.split(' ').every((w) => backgroundIdf(w) >= M.minTopicIdf));
+    const candidates = [...topics].filter(([p, t]) => t.count >= 2 && p.split(' ').every((w) => backgroundIdf(w) >= M.minTopicIdf));
     const rank = (list: typeof candidates) => list.sort((x, y) => y[1].in.length - x[1].in.length || y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1)).slice(0, M.maxTopics);
     // From the twin, what it repeats most: the words of its lens ("human rights" three times).
     const fromTwin = candidates.filter(([, t]) => twin(t.in)).sort((x, y) => y[1].count - x[1].count || (x[0] < y[0] ? -1 : 1)).slice(0, M.maxTopics);

@@ -1,7 +1,7 @@
 import { eld } from 'eld/small';
 
-/** How much text language identification looks at: enough for a stable answer, cheap on long pages. */
-const SAMPLE_CHARS = 4_000;
+/** How much text language identification looks at: enough for a stable answer (2,000 characters gave the same answers as 4,000 on the examples, seeds and golden inputs), cheap on long pages. */
+const SAMPLE_CHARS = 2_000;
 /** Below this many letters the answer is a guess (chosen on the seeds' headlines: 40+ letters were all right). */
 const MIN_LETTERS = 20;
 

@@ -5,28 +5,48 @@ import { allWords } from './terms.js';
 const require = createRequire(import.meta.url);
 const { twins: T } = require('../../model/stories.json') as { twins: { copyJaccard: number; paragraphOverlap: number; alignedShare: number; minParagraphs: number } };
 
-const ngrams = (words: readonly string[], n: number): Set<string> => {
-  const out = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
-  return out;
+/** Words as small numbers, so n-grams are numbers too (cheaper to hash and compare than joined strings). */
+const wordIds = new Map<string, number>();
+const idOf = (w: string) => {
+  let id = wordIds.get(w);
+  if (id === undefined) {
+    if (wordIds.size >= 1 << 24) wordIds.clear(); // bounded; ids only need to be stable within one comparison run
+    wordIds.set(w, (id = wordIds.size + 1));
+  }
+  return id;
 };
 
-interface Shape { readonly id: string; readonly shingles: Set<string>; readonly paragraphs: readonly Set<string>[] }
+/** Each n-gram as a number: two 32-bit FNV-style hashes of its word ids, packed into 53 bits. */
+function ngrams(ids: readonly number[], n: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + n <= ids.length; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    for (let k = i; k < i + n; k++) {
+      h1 = Math.imul(h1 ^ (ids[k] as number), 16777619);
+      h2 = Math.imul(h2 + (ids[k] as number), 2246822519) ^ (h2 >>> 13);
+    }
+    out.add((h1 >>> 0) * 2097152 + ((h2 >>> 0) & 2097151));
+  }
+  return out;
+}
+
+interface Shape { readonly id: string; readonly shingles: Set<number>; readonly paragraphs: readonly Set<number>[] }
 
 /** An article as twin detection sees it: its word 5-grams, and each paragraph's word bigrams (the dek counts as one). */
 export function twinShape(article: ReportArticle): Shape {
-  const words = allWords(article.text);
-  const paragraphs = [article.dek ?? '', ...article.paragraphs.map((p) => p.text)].filter((p) => p.trim()).map((p) => ngrams(allWords(p), 2));
-  return { id: article.id, shingles: ngrams(words, 5), paragraphs };
+  const ids = (text: string) => allWords(text).map(idOf);
+  const paragraphs = [article.dek ?? '', ...article.paragraphs.map((p) => p.text)].filter((p) => p.trim()).map((p) => ngrams(ids(p), 2));
+  return { id: article.id, shingles: ngrams(ids(article.text), 5), paragraphs };
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
 }
 
-function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const x of small) if (large.has(x)) shared++;
@@ -34,12 +54,12 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** How many paragraphs align in order (longest common subsequence of paragraphs that share wording). */
-function alignedParagraphs(a: readonly Set<string>[], b: readonly Set<string>[]): number {
+function alignedParagraphs(a: readonly Set<number>[], b: readonly Set<number>[]): number {
   let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     const row = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) {
-      const match = containment(a[i - 1] as Set<string>, b[j - 1] as Set<string>) >= T.paragraphOverlap ? 1 : 0;
+      const match = containment(a[i - 1] as Set<number>, b[j - 1] as Set<number>) >= T.paragraphOverlap ? 1 : 0;
       row[j] = Math.max(prev[j] as number, row[j - 1] as number, (prev[j - 1] as number) + match);
     }
     prev = row;
@@ -57,13 +77,21 @@ export function areTwins(a: Shape, b: Shape): boolean {
 
 /** Twin pairs among the articles of each story (twins tell one event, so they share a story). */
 export function findTwins(articles: readonly ReportArticle[], stories: readonly (readonly string[])[]): [string, string][] {
-  const shapes = new Map(articles.map((a) => [a.id, twinShape(a)]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const shapes = new Map<string, Shape>();
+  // Shapes only for articles that share a story with another: most stories of a large corpus have one article.
+  const shapeOf = (id: string) => {
+    let shape = shapes.get(id);
+    const article = byId.get(id);
+    if (!shape && article) shapes.set(id, (shape = twinShape(article)));
+    return shape;
+  };
   const pairs: [string, string][] = [];
   for (const story of stories) {
     for (let i = 0; i < story.length; i++) {
       for (let j = i + 1; j < story.length; j++) {
-        const a = shapes.get(story[i] as string);
-        const b = shapes.get(story[j] as string);
+        const a = shapeOf(story[i] as string);
+        const b = shapeOf(story[j] as string);
         if (a && b && areTwins(a, b)) pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
       }
     }

@@ -40,7 +40,7 @@ describe('createStoryIndex', () => {
     expect(index.candidates(fingerprint(flood[0]!)).filter((c) => c.similarity > 0.05)).toEqual([]);
   });
 
-  it('scales the similarity of articles far apart in time', () => {
+  it('scales the similarity of articles far apart in time, more the further apart', () => {
     const far = storyArticle('f3', flood[1]!.title!, flood[1]!.text, '2032-01-01');
     const near = createStoryIndex(GROUPING_DEFAULTS);
     near.add(fingerprint(flood[0]!));
@@ -48,6 +48,15 @@ describe('createStoryIndex', () => {
     apart.add(fingerprint(flood[0]!));
     const a = near.add(fingerprint(flood[1]!)).nearest?.similarity ?? 0;
     const b = apart.add(fingerprint(far)).nearest?.similarity ?? 0;
-    expect(b).toBeCloseTo(a * GROUPING_DEFAULTS.farFactor, 5);
+    const gap = 244; // 2031-05-02 → 2032-01-01
+    expect(b).toBeCloseTo(a * GROUPING_DEFAULTS.farFactor * (GROUPING_DEFAULTS.dayWindow / gap) ** GROUPING_DEFAULTS.farDecay, 5);
+  });
+
+  it('keeps an article months later apart as a story, but in the same storyline', () => {
+    const index = createStoryIndex(GROUPING_DEFAULTS);
+    const first = index.add(fingerprint(flood[0]!));
+    const months = index.add(fingerprint(storyArticle('f9', flood[1]!.title!, flood[1]!.text, '2031-11-20')));
+    expect(months.story).not.toBe(first.story);
+    expect(months.storyline).toBe(first.storyline);
   });
 });

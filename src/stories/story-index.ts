@@ -3,17 +3,24 @@ import type { Fingerprint } from './fingerprint.js';
 export interface StoryIndexOptions {
   /** Similarity at which an article joins the story of its nearest article. */
   readonly storyThreshold: number;
-  /** Lower similarity at which a new story joins the storyline of its nearest article. */
+  /** Similarity, time left aside, at which a new story joins the storyline of its nearest article. */
   readonly storylineThreshold: number;
   /** How many of an article's heaviest terms it is compared by. */
   readonly topTerms: number;
   /** How many of those it is indexed by: the candidates of a new article share one of these. */
   readonly indexTerms: number;
-  /** Terms carried by more articles than this are too common to find candidates with (keeps cost flat). */
-  readonly maxPostings: number;
+  /**
+   * Each indexed term remembers only its most recent articles (news events are close in time), so a
+   * term's list, and the cost of reading it, stops growing with the corpus.
+   */
+  readonly postingsWindow: number;
+  /** Of the earlier articles sharing indexed terms, only the ones sharing most are scored in full. */
+  readonly maxCandidates: number;
   /** Articles further apart than this many days are rarely one event: their similarity is scaled by `farFactor`. */
   readonly dayWindow: number;
   readonly farFactor: number;
+  /** How fast the factor keeps falling beyond the window: × (dayWindow / days apart) ^ farDecay. */
+  readonly farDecay: number;
   /**
    * Short texts share a larger part of their few words by chance: a pair's similarity is scaled by
    * (smaller vector's size / topTerms) ^ lengthExponent, so one threshold fits leads and full articles.
@@ -30,7 +37,11 @@ export interface Placement {
   readonly nearest: { readonly id: string; readonly similarity: number } | null;
 }
 
-interface Slot { readonly id: string; readonly vector: ReadonlyMap<string, number>; readonly day: number | null; story: number }
+/** An indexed article: its top terms as ids with their weights (compact: 100k articles stay small). */
+interface Slot { readonly id: string; readonly terms: Int32Array; readonly weights: Float32Array; readonly day: number | null; story: number }
+
+/** A new article's vector: term id → weight, in descending weight order. */
+type Vector = Map<number, number>;
 
 /**
  * An incremental story index: each article is compared only with the earlier articles that share one
@@ -39,7 +50,7 @@ interface Slot { readonly id: string; readonly vector: ReadonlyMap<string, numbe
  */
 export function createStoryIndex(options: StoryIndexOptions) {
   const df = new Map<string, number>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   const slots: Slot[] = [];
   const storyline: number[] = []; // story → storyline
   let storylines = 0;
@@ -50,65 +61,85 @@ export function createStoryIndex(options: StoryIndexOptions) {
     return Math.log((slots.length + bgDocs + 1) / ((df.get(term) ?? 0) + bgDf + 0.5));
   };
 
-  function vectorOf(fp: Fingerprint): Map<string, number> {
+  const termIds = new Map<string, number>();
+  const idOf = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) termIds.set(t, (id = termIds.size));
+    return id;
+  };
+
+  function vectorOf(fp: Fingerprint): Vector {
     const weighted = [...fp.terms].map(([t, w]) => [t, (1 + Math.log(w)) * Math.max(0, idf(t))] as const).filter(([, w]) => w > 0);
     weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const top = weighted.slice(0, options.topTerms);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    return new Map(top.map(([t, w]) => [t, w / norm]));
+    return new Map(top.map(([t, w]) => [idOf(t), w / norm]));
   }
 
-  function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  function dot(vector: Vector, slot: Slot): number {
     let sum = 0;
-    for (const [t, w] of small) sum += w * (large.get(t) ?? 0);
+    for (let i = 0; i < slot.terms.length; i++) sum += (slot.weights[i] as number) * (vector.get(slot.terms[i] as number) ?? 0);
     return sum;
   }
 
-  function similarity(a: Slot, size: number, day: number | null, dot: number): number {
-    const far = a.day !== null && day !== null && Math.abs(a.day - day) > options.dayWindow;
-    const short = Math.min(1, Math.min(size, a.vector.size) / options.topTerms) ** options.lengthExponent;
-    return dot * short * (far ? options.farFactor : 1);
+  /** Similarity as a matter (storyline) sees it: words and actors, time left aside. */
+  function topical(a: Slot, size: number, dot: number): number {
+    return dot * Math.min(1, Math.min(size, a.terms.length) / options.topTerms) ** options.lengthExponent;
   }
 
-  /** Earlier articles that share an indexed term with the fingerprint, with their similarity. */
-  function scoreCandidates(vector: ReadonlyMap<string, number>, day: number | null): Map<number, number> {
-    const dots = new Map<number, number>();
+  /** Similarity as an event (story) sees it: beyond the window, the further apart the less likely one event. */
+  function timed(a: Slot, day: number | null, topicalSimilarity: number): number {
+    const apart = a.day !== null && day !== null ? Math.abs(a.day - day) : 0;
+    return apart > options.dayWindow ? topicalSimilarity * options.farFactor * (options.dayWindow / apart) ** options.farDecay : topicalSimilarity;
+  }
+
+  /** Earlier articles that share an indexed term with the fingerprint, with their topical similarity. */
+  function scoreCandidates(vector: Vector): Map<number, number> {
+    const shared = new Map<number, number>();
     let n = 0;
-    for (const [t] of vector) {
+    for (const [t, w] of vector) {
       if (n++ >= options.indexTerms) break;
-      const list = postings.get(t);
-      if (!list || list.length > options.maxPostings) continue;
-      for (const i of list) dots.set(i, 0);
+      for (const i of postings.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + w);
     }
-    for (const i of dots.keys()) dots.set(i, similarity(slots[i] as Slot, vector.size, day, dot(vector, (slots[i] as Slot).vector)));
-    return dots;
+    let candidates = [...shared];
+    if (candidates.length > options.maxCandidates) candidates = candidates.sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, options.maxCandidates);
+    const sims = new Map<number, number>();
+    for (const [i] of candidates) sims.set(i, topical(slots[i] as Slot, vector.size, dot(vector, slots[i] as Slot)));
+    return sims;
   }
 
   function add(fp: Fingerprint): Placement {
     for (const t of fp.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     const vector = vectorOf(fp);
-    const sims = scoreCandidates(vector, fp.day);
+    const sims = scoreCandidates(vector);
     let best = -1;
     let bestSim = 0;
+    let line = -1;
+    let lineSim = 0;
     for (const [i, sim] of sims) {
-      if (sim > bestSim || (sim === bestSim && i < best)) best = i, bestSim = sim;
+      const event = timed(slots[i] as Slot, fp.day, sim);
+      if (event > bestSim || (event === bestSim && i < best)) best = i, bestSim = event;
+      if (sim > lineSim || (sim === lineSim && i < line)) line = i, lineSim = sim;
     }
     const nearest = best >= 0 ? (slots[best] as Slot) : null;
     let story: number;
     if (nearest && bestSim >= options.storyThreshold) story = nearest.story;
     else {
       story = storyline.length;
-      storyline.push(nearest && bestSim >= options.storylineThreshold ? (storyline[nearest.story] as number) : storylines++);
+      const matter = line >= 0 && lineSim >= options.storylineThreshold ? (slots[line] as Slot) : null;
+      storyline.push(matter ? (storyline[matter.story] as number) : storylines++);
     }
     const index = slots.length;
-    slots.push({ id: fp.id, vector, day: fp.day, story });
+    slots.push({ id: fp.id, terms: Int32Array.from(vector.keys()), weights: Float32Array.from(vector.values()), day: fp.day, story });
     let k = 0;
     for (const t of vector.keys()) {
       if (k++ >= options.indexTerms) break;
       const list = postings.get(t);
-      if (list) list.push(index);
-      else postings.set(t, [index]);
+      if (!list) postings.set(t, [index]);
+      else {
+        list.push(index);
+        if (list.length > options.postingsWindow) list.shift();
+      }
     }
     return { story, storyline: storyline[story] as number, nearest: nearest ? { id: nearest.id, similarity: bestSim } : null };
   }
@@ -117,7 +148,7 @@ export function createStoryIndex(options: StoryIndexOptions) {
     add,
     /** Similarity of a fingerprint to every earlier article that shares a distinctive term, without adding it. */
     candidates: (fp: Fingerprint): { id: string; story: number; similarity: number }[] =>
-      [...scoreCandidates(vectorOf(fp), fp.day)].map(([i, similarity]) => ({ id: (slots[i] as Slot).id, story: (slots[i] as Slot).story, similarity })),
+      [...scoreCandidates(vectorOf(fp))].map(([i, sim]) => ({ id: (slots[i] as Slot).id, story: (slots[i] as Slot).story, similarity: timed(slots[i] as Slot, fp.day, sim) })),
     /** Article ids per story, in the order stories were started. */
     stories: (): string[][] => {
       const out: string[][] = [];

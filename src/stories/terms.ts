@@ -18,18 +18,39 @@ export function foldTerm(word: string): string {
   return w;
 }
 
+/** Word → its folded content term, or '' for a stop word: words repeat, so each is folded once. */
+const folded = new Map<string, string>();
+const FOLD_CACHE = 200_000;
+
+function termOf(raw: string): string {
+  let t = folded.get(raw);
+  if (t !== undefined) return t;
+  const lower = raw.toLowerCase();
+  t = (raw.length < 2 && !/\d/.test(raw)) || STOP.has(lower) ? '' : foldTerm(lower);
+  if (t.length < 2 || STOP.has(t)) t = '';
+  if (folded.size >= FOLD_CACHE) folded.clear();
+  folded.set(raw, t);
+  return t;
+}
+
 /** The content words of a text, folded: what grouping and twin detection compare. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    if (raw.length < 2 && !/\d/.test(raw)) continue;
-    const lower = raw.toLowerCase();
-    if (STOP.has(lower)) continue;
-    const t = foldTerm(lower);
-    if (!STOP.has(t) && t.length > 1) out.push(t);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = termOf(m[0]);
+    if (t) out.push(t);
   }
   return out;
+}
+
+const sentenceCache = new WeakMap<object, readonly (readonly string[])[]>();
+
+/** Each sentence's content terms, computed once per article and shared by every story stage. */
+export function sentenceTerms(article: { readonly text: string; readonly sentences: readonly { readonly text: string }[] }): readonly (readonly string[])[] {
+  let terms = sentenceCache.get(article);
+  if (!terms) sentenceCache.set(article, (terms = article.sentences.map((s) => contentTerms(s.text))));
+  return terms;
 }
 
 /** Every word of a text, lowercased, stop words kept: for word n-grams that follow a text's wording. */
