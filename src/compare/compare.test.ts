@@ -15,7 +15,7 @@ const voices = findVoices(DISPUTED_STORY);
 describe('findConsensus', () => {
   it('finds what both sources say, with a span in each', () => {
     const dawn = consensus.find((c) => c.kind === 'statement' && /before dawn/.test(c.statement));
-    expect(dawn?.articles.sort()).toEqual(['daily', 'wire']);
+    expect([...(dawn?.articles ?? [])].sort()).toEqual(['daily', 'wire']);
     for (const e of dawn?.support ?? []) expect(DISPUTED_STORY.find((a) => a.id === e.article)?.text.slice(e.start, e.end)).toBe(e.text);
   });
 
