@@ -24,8 +24,8 @@ describe('stories quality on ../shared', () => {
 
   it.skipIf(!data)(data ? 'grouping B-cubed F1 floors on basil, neus-allsides val and gva-incidents' : missingMessage('data/basil, data/neus-allsides, data/gva-incidents'), async () => {
     const rows = await evalGrouping(dirname(data as string), (articles) => groupStories(articles).stories);
-    expect(value(rows, 'basil', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.98);
-    expect(value(rows, 'neus-allsides-val', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.75);
+    expect(value(rows, 'basil', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.99);
+    expect(value(rows, 'neus-allsides-val', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.78);
     expect(value(rows, 'gva-incidents', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.87);
   });
 

@@ -1,6 +1,7 @@
 // Dev: B-cubed on the grouping sets for several settings, articles annotated once.
 // npx tsx scripts/dev/grouping-sweep.ts '{"storyThreshold":[0.2,0.25,0.3]}'
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { bcubed } from '../../src/eval/bcubed.js';
 import { basilArticles, gvaArticles, neusArticles, neusStories, toReportArticle } from '../../src/eval/story-sets.js';
 import { groupStories } from '../../src/stories/group-stories.js';
@@ -16,7 +17,12 @@ const grid = JSON.parse(process.argv[2] ?? '{}') as Record<string, number[]>;
 const keys = Object.keys(grid);
 const combos: Record<string, number>[] = [{}];
 for (const k of keys) combos.splice(0, combos.length, ...combos.flatMap((c) => (grid[k] ?? []).map((v) => ({ ...c, [k]: v }))));
+// Keys "fields.x" set model/stories.json fingerprint fields in place (read at call time).
+const fields = (createRequire(import.meta.url)('../../model/stories.json') as { fields: Record<string, number> }).fields;
+const original = { ...fields };
 for (const combo of combos) {
+  Object.assign(fields, original);
+  for (const [k, v] of Object.entries(combo)) if (k.startsWith('fields.')) fields[k.slice(7)] = v;
   const row = Object.entries(annotated).map(([k, { articles, gold }]) => {
     const s = bcubed(groupStories(articles, combo).stories, gold);
     return `${k} ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})`;
