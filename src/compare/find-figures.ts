@@ -93,8 +93,12 @@ function aboutOf(figures: readonly Figure[]): string {
   const score = (f: Figure) => (f.topic.side && f.claim.subject.includes(' ') ? 2 : 0) + (f.topic.head ? 1 : 0);
   const best = [...figures].sort((a, b) => score(b) - score(a))[0] as Figure;
   // Claims of named victims ("John Smith, 24, was shot") have no subject words: they count people.
-  const subject = countedPart(best.claim.subject) || (best.claim.unit === 'named' ? 'people' : best.claim.unit) || 'figure';
-  return `${subject} ${MEASURE_WORD[best.claim.measure]}`.trim();
+  const subject = countedPart(best.claim.subject);
+  if (!subject && (best.claim.measure === 'length' || best.claim.measure === 'money')) {
+    // "2,575-kilometre", "1.2 billion dollars" with nothing said of what: a distance, an amount.
+    return `${best.claim.measure === 'length' ? 'distance' : 'amount'}${best.claim.unit ? ` in ${best.claim.unit}` : ''}`;
+  }
+  return `${subject || (best.claim.unit === 'named' || !best.claim.unit ? 'people' : best.claim.unit)} ${MEASURE_WORD[best.claim.measure]}`.trim();
 }
 
 const evidence = (f: Figure) => ({ article: f.article, start: f.claim.start, end: f.claim.end, text: f.claim.text });

@@ -25,7 +25,8 @@ function storySection(story: Story, report: Report): string[] {
   const titleOf = new Map(report.articles.map((a) => [a.id, a.outlet ?? a.id]));
   const out: string[] = [`## ${mdEscape(story.title)}`, ''];
   const sources = story.sources.map((g) => g.map((id) => `${mdEscape(id)}${titleOf.get(id) !== id ? ` (${mdEscape(titleOf.get(id) ?? '')})` : ''}`).join(' = '));
-  out.push(`${story.articleIds.length} articles, ${story.sources.length} independent sources${story.dates.first ? ` · ${story.dates.first}${story.dates.last !== story.dates.first ? ` – ${story.dates.last}` : ''}` : ''} · story ${story.id}`, '');
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  out.push(`${plural(story.articleIds.length, 'article')}, ${plural(story.sources.length, 'independent source')}${story.dates.first ? ` · ${story.dates.first}${story.dates.last !== story.dates.first ? ` – ${story.dates.last}` : ''}` : ''} · story ${story.id}`, '');
   out.push(...sources.map((s) => `- ${s}`), '');
   const c = citer();
   out.push('### Brief', '', story.brief.sentences.map((s) => `${mdEscape(s.text)} ${c.cite(s.cites)}`).join(' '), '');
@@ -46,7 +47,7 @@ function storySection(story: Story, report: Report): string[] {
     for (const x of story.consensus.slice(0, 10)) out.push(`- ${mdEscape(short(x.statement, 220))} ${c.cite(x.support)}`);
     out.push('');
   }
-  if (story.singleSource.length) {
+  if (story.singleSource.length && story.sources.length > 1) {
     out.push('### Figures from a single source', '');
     for (const s of story.singleSource) out.push(`- ${mdEscape(s.about)}: ${mdEscape(s.text)}${s.claimant ? `, says ${mdEscape(s.claimant)}` : ''} ${c.cite([s])}`);
     out.push('');

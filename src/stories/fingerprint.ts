@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ReportArticle } from '../types.js';
-import { contentTerms, foldTerm } from './terms.js';
+import { contentTerms, foldTerm, sentenceTerms } from './terms.js';
 
 const require = createRequire(import.meta.url);
 const model = require('../../model/stories.json') as {
@@ -40,14 +40,17 @@ export function fingerprint(article: ReportArticle): Fingerprint {
   }
   for (const t of contentTerms(article.title ?? '')) add(t, fields.titleWeight);
   const leadEnd = article.sentences[fields.leadSentences - 1]?.end ?? article.text.length;
-  for (const t of contentTerms(article.text.slice(0, leadEnd))) add(t, fields.leadWeight);
-  for (const t of contentTerms(article.text.slice(leadEnd))) add(t, fields.bodyWeight);
+  // Sentence terms are computed once per article and shared with the compare and brief stages.
+  sentenceTerms(article).forEach((terms, i) => {
+    const weight = i < fields.leadSentences ? fields.leadWeight : fields.bodyWeight;
+    for (const t of terms) add(t, weight);
+  });
   for (const e of article.entities) {
     // An actor named in the lead or often counts more than one named once in passing.
     const early = e.mentions.some((m) => m.start < leadEnd) ? fields.leadWeight : 1;
     add(`@${e.id}`, fields.entityWeight * early * Math.min(3, e.mentions.length));
   }
-  for (const [actor, action] of actions(article, leadEnd)) add(`@${actor}>${action}`, fields.actionWeight);
+  if (fields.actionWeight > 0) for (const [actor, action] of actions(article, leadEnd)) add(`@${actor}>${action}`, fields.actionWeight);
   for (const c of article.claims) if (c.value !== null && c.measure !== 'other') add(`#${c.measure}:${c.value}`, fields.entityWeight);
   return { id: article.id, terms, day: dayNumber(article.published) };
 }
