@@ -19,6 +19,12 @@ import { evalSeedStories } from '../src/eval/seeds-stories.js';
 import { evalSynthesis } from '../src/eval/synthesis.js';
 import { groupStories } from '../src/stories/group-stories.js';
 import { writeStoryBrief } from '../src/stories/build-stories.js';
+import { evalBabe } from '../src/eval/babe.js';
+import { evalFrac } from '../src/eval/frac.js';
+import { evalNarrativeClimate } from '../src/eval/narrative-climate.js';
+import { evalNewsMtsc } from '../src/eval/newsmtsc.js';
+import { evalExampleGenre, evalSeedGenre } from '../src/eval/seeds-genre.js';
+import { evalSeedRelations } from '../src/eval/seeds-relations.js';
 
 interface Evaluation {
   readonly stage: string;
@@ -38,6 +44,13 @@ const STAGES: readonly Evaluation[] = [
   { stage: 'stories', needs: '.', run: (root) => evalSeedStories(root) },
   { stage: 'stories', needs: 'data', run: (data) => evalGrouping(dirname(data), (articles) => groupStories(articles).stories) },
   { stage: 'stories', needs: 'data/neus-allsides', run: (neus) => evalSynthesis(dirname(dirname(neus)), writeStoryBrief) },
+  { stage: 'profile', needs: '.', run: (root) => evalSeedGenre(root) },
+  { stage: 'profile', needs: '.', run: () => evalExampleGenre('examples') },
+  { stage: 'profile', needs: '.', run: (root) => evalSeedRelations(root) },
+  { stage: 'profile', needs: 'data/babe', run: evalBabe },
+  { stage: 'profile', needs: 'data/framing-frac', run: evalFrac },
+  { stage: 'profile', needs: 'data/framing-narrative-climate', run: evalNarrativeClimate },
+  { stage: 'profile', needs: 'data/newsmtsc', run: evalNewsMtsc },
 ];
 
 function fmt(value: number | undefined): string {

@@ -1,11 +1,12 @@
 import { annotateArticle } from './annotate/annotate.js';
+import { profileArticle } from './profile/profile-article.js';
 import { mergeEntities } from './annotate/entities/index.js';
 import type { LlmOptions } from './brief/llm/complete-chat.js';
 import { reviseBriefs } from './brief/llm/revise-briefs.js';
 import { extractArticle } from './extract/extract.js';
 import { ingest, type IngestOptions } from './ingest/ingest.js';
 import { buildStories, type StoriesOptions } from './stories/build-stories.js';
-import type { ExtractedArticle, Message, Report, ReportArticle } from './types.js';
+import type { Annotations, ExtractedArticle, Message, Report } from './types.js';
 import { REPORT_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -61,14 +62,14 @@ export async function analyze(inputs: readonly string[], options: RunOptions = {
     else messages.push(item.message);
   }
   const annotated = extracted.map((a) => ({ ...a, ...annotateArticle(a) })); // sentences, entities, quotes, claims, times
-  const articles = alignEntities(annotated); // one id per actor across articles
+  const articles = alignEntities(annotated).map(profileArticle); // one id per actor across articles; genre, frames, sympathy, loaded language
   const { stories: built, storylines, twins } = buildStories(articles, options.stories); // cluster, compare, synthesize
   const { stories, messages: checks } = options.llm ? await reviseBriefs(built, articles, { ...options.llm, briefWords: options.stories?.briefWords }) : { stories: built, messages: [] }; // optional: model-written briefs, checked against their sources
   return { version: REPORT_VERSION, articles, stories, storylines, twins, messages: [...messages, ...checks] };
 }
 
 /** Gives the same actor the same entity id and canonical name in every article of the report. */
-function alignEntities(articles: readonly ReportArticle[]): ReportArticle[] {
+function alignEntities<A extends ExtractedArticle & Annotations>(articles: readonly A[]): A[] {
   const merged = mergeEntities(new Map(articles.map((a) => [a.id, a.entities])));
   return articles.map((a) => {
     const entities = merged.get(a.id) ?? [...a.entities];

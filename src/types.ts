@@ -149,8 +149,59 @@ export interface Annotations {
   readonly events: readonly TimelineEvent[];
 }
 
-/** One article of the analysis report: extraction plus annotation (profiles come later). */
-export interface ReportArticle extends ExtractedArticle, Annotations {}
+/** An article after extraction and annotation: what the profile stage reads. */
+export interface AnnotatedArticle extends ExtractedArticle, Annotations {}
+
+/** One article of the analysis report: extraction, annotation and its profile. */
+export interface ReportArticle extends ExtractedArticle, Annotations, ArticleProfile {
+  /** The sentences with their loaded-language and opinion scores. */
+  readonly sentences: readonly ProfiledSentence[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiles (issue: profiles). How the article tells it, always with the sentences that show it.
+
+export type Genre = 'report' | 'analysis' | 'opinion' | 'commentary' | 'other';
+
+/** A sentence with its profile: how loaded its wording is and how much it voices the writer's opinion. */
+export interface ProfiledSentence extends Sentence {
+  /** 0..1: charged, evaluative wording ("cross-border aggression", "devastating"). */
+  readonly loaded: number;
+  /** 0..1: the writer's own opinion rather than facts stated or attributed. */
+  readonly opinion: number;
+  /** The loaded words and phrases of the sentence. */
+  readonly loadedSpans: readonly Span[];
+}
+
+/** How strongly the article uses one frame (Policy Frames Codebook, plus humanitarian and diplomacy). */
+export interface FrameScore {
+  /** Frame id, e.g. `security-defense`, `humanitarian`. */
+  readonly frame: string;
+  /** 0..1. */
+  readonly score: number;
+  /** The sentences that carry it most clearly, in text order. */
+  readonly evidence: readonly Span[];
+}
+
+/** How the article treats one actor: −1 hostile … +1 sympathetic, with the sentences that show it. */
+export interface ActorStance {
+  /** The actor's canonical name (an entity, or a collective such as "Afghan civilians"). */
+  readonly actor: string;
+  readonly actorId: string;
+  readonly score: number;
+  readonly evidence: readonly Span[];
+}
+
+/** What the profile stage adds to an article. */
+export interface ArticleProfile {
+  readonly genre: Genre;
+  /** Each candidate genre's score. */
+  readonly genreScores: Readonly<Record<string, number>>;
+  /** The sentences that decided the genre. */
+  readonly genreEvidence: readonly Span[];
+  readonly frames: readonly FrameScore[];
+  readonly stance: readonly ActorStance[];
+}
 
 /** What `parallax analyze --json` prints. */
 export interface Report {

@@ -4,10 +4,18 @@ import type { Report } from '../src/types.js';
 /** The stages that have a golden file per article, and how each is cut out of the report. */
 export const STAGES = {
   extract: (a: Report['articles'][number]) => {
-    const { path: _path, sentences: _s, entities: _e, quotes: _q, claims: _c, times: _t, events: _v, ...rest } = a; // paths depend on the clone
+    const { path: _path, sentences: _s, entities: _e, quotes: _q, claims: _c, times: _t, events: _v, genre: _g, genreScores: _gs, genreEvidence: _ge, frames: _f, stance: _st, ...rest } = a; // paths depend on the clone
     return rest;
   },
-  annotate: (a: Report['articles'][number]) => ({ sentences: a.sentences, entities: a.entities, quotes: a.quotes, claims: a.claims, times: a.times, events: a.events }),
+  annotate: (a: Report['articles'][number]) => ({ sentences: a.sentences.map(({ loaded: _l, opinion: _o, loadedSpans: _s, ...s }) => s), entities: a.entities, quotes: a.quotes, claims: a.claims, times: a.times, events: a.events }),
+  profile: (a: Report['articles'][number]) => ({
+    genre: a.genre,
+    genreScores: a.genreScores,
+    genreEvidence: a.genreEvidence,
+    frames: a.frames,
+    stance: a.stance,
+    sentences: a.sentences.map((s) => ({ start: s.start, end: s.end, loaded: s.loaded, opinion: s.opinion, loadedSpans: s.loadedSpans })),
+  }),
 } as const;
 
 /** The report-level stages (cluster, compare, synthesize): one golden file per case. */

@@ -27,6 +27,10 @@ function spansHold(report: Report): string[] {
       ...a.entities.flatMap((e) => e.mentions),
       ...a.quotes.flatMap((q) => [q, q.speakerSpan, q.cue]),
       ...a.claims.flatMap((c) => [c, c.claimantSpan, c.sentence]),
+      ...a.sentences.flatMap((s) => s.loadedSpans),
+      ...a.genreEvidence,
+      ...a.frames.flatMap((f) => f.evidence),
+      ...a.stance.flatMap((x) => x.evidence),
     ];
     for (const s of spans) if (s && a.text.slice(s.start, s.end) !== s.text) bad.push(`${a.id} ${s.start}-${s.end}`);
   }

@@ -2,13 +2,13 @@ import { createRequire } from 'node:module';
 import type { Figure } from '../compare/find-figures.js';
 import { unionFind, type StoryContext } from '../compare/story-context.js';
 import { sentenceTerms } from '../stories/terms.js';
-import type { Perspective, ReportArticle } from '../types.js';
+import type { Perspective, AnnotatedArticle } from '../types.js';
 import { cosine, normalise } from './sentence-vectors.js';
 
 const require = createRequire(import.meta.url);
 const { perspectives: M } = require('../../model/stories.json') as { perspectives: { sharedSources: number; sharedEmphasis: number; emphasisTerms: number } };
 
-interface Profile { readonly article: ReportArticle; readonly sources: Set<string>; readonly emphasis: Map<string, number>; readonly top: string[] }
+interface Profile { readonly article: AnnotatedArticle; readonly sources: Set<string>; readonly emphasis: Map<string, number>; readonly top: string[] }
 
 const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   let shared = 0;
@@ -17,7 +17,7 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 };
 
 /** Which words an article stresses that the rest of the story does not: tf × how few of the story's articles use the word. */
-function emphasisOf(article: ReportArticle, storyDf: ReadonlyMap<string, number>, n: number): Map<string, number> {
+function emphasisOf(article: AnnotatedArticle, storyDf: ReadonlyMap<string, number>, n: number): Map<string, number> {
   const tf = new Map<string, number>();
   for (const terms of sentenceTerms(article)) for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
   const weighted = [...tf].map(([t, f]) => [t, f * Math.log((n + 1) / (storyDf.get(t) ?? 1))] as const).filter(([, w]) => w > 0);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { contentTerms } from '../stories/terms.js';
-import type { ReportArticle, StoryTimelineEntry } from '../types.js';
+import type { AnnotatedArticle, StoryTimelineEntry } from '../types.js';
 
 const require = createRequire(import.meta.url);
 const { timeline: M } = require('../../model/stories.json') as { timeline: { sameEvent: number; maxEntries: number } };
@@ -15,7 +15,7 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
  * The story's dated events from all its articles, oldest first; undated ones follow in article order.
  * The same event told by two articles (same date, mostly the same words) is listed once, from the first.
  */
-export function storyTimeline(articles: readonly ReportArticle[]): StoryTimelineEntry[] {
+export function storyTimeline(articles: readonly AnnotatedArticle[]): StoryTimelineEntry[] {
   const entries: (StoryTimelineEntry & { terms: Set<string>; order: number })[] = [];
   let order = 0;
   for (const a of articles) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { ENTITY_MODEL } from '../annotate/entities/model.js';
-import type { Claim, ReportArticle } from '../types.js';
+import type { Claim, AnnotatedArticle } from '../types.js';
 
 const require = createRequire(import.meta.url);
 const { claims: M } = require('../../model/stories.json') as {
@@ -50,7 +50,7 @@ export function sideOfClaimant(claimant: string | null, places: readonly string[
 }
 
 /** Whose and what a claim counts. A subject without a side counted as the claimant's own losses ("while losing 12 soldiers") is the claimant's. */
-export function claimTopic(claim: Claim, article: ReportArticle, places: readonly string[]): ClaimTopic {
+export function claimTopic(claim: Claim, article: AnnotatedArticle, places: readonly string[]): ClaimTopic {
   const words = countedPart(claim.subject).split(/[^\p{L}'-]+/u).filter(Boolean);
   let side: string | null = null;
   for (const w of words) if (/^\p{Lu}/u.test(w)) side ??= countryOfWord(w.replace(/'s$/, ''), places);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { backgroundIdf } from '../stories/background.js';
 import { sentenceTerms } from '../stories/terms.js';
-import type { Consensus, Omission, ReportArticle } from '../types.js';
+import type { Consensus, Omission, AnnotatedArticle } from '../types.js';
 import type { FigureGroup } from './find-figures.js';
 import { sourceCount, type StoryContext } from './story-context.js';
 
@@ -12,7 +12,7 @@ const { omissions: M } = require('../../model/stories.json') as {
 const CASUALTY = new Set(M.casualtyMeasures);
 
 /** Two-word phrases of content words ("human rights", "border security") and how often each occurs. */
-function phrases(article: ReportArticle): Map<string, number> {
+function phrases(article: AnnotatedArticle): Map<string, number> {
   const out = new Map<string, number>();
   for (const terms of sentenceTerms(article)) {
     for (let i = 0; i + 1 < terms.length; i++) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Quote, ReportArticle } from '../types.js';
+import type { Quote, AnnotatedArticle } from '../types.js';
 
 const require = createRequire(import.meta.url);
 const { voices: M } = require('../../model/stories.json') as { voices: { speechCues: string[] } };
@@ -17,6 +17,6 @@ export function isVoice(quote: Quote, text: string): boolean {
 }
 
 /** Who each article quotes or paraphrases, by canonical name, in order of first appearance. */
-export function findVoices(articles: readonly ReportArticle[]): Record<string, string[]> {
+export function findVoices(articles: readonly AnnotatedArticle[]): Record<string, string[]> {
   return Object.fromEntries(articles.map((a) => [a.id, [...new Set(a.quotes.filter((q) => isVoice(q, a.text)).map((q) => q.speaker as string))]]));
 }

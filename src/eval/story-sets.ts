@@ -1,4 +1,4 @@
-import { annotateArticle } from '../annotate/annotate.js';
+import { analyzeArticle } from '../analyze-article.js';
 import type { ExtractedArticle, ReportArticle } from '../types.js';
 import { articleFromText } from './pipeline.js';
 
@@ -40,9 +40,9 @@ function extracted(id: string, text: string, meta: { title?: string | undefined;
   return { ...articleFromText(text, meta.published || null, id), title: meta.title || null, outlet: meta.outlet || null };
 }
 
-/** The product's annotate stage on an extracted article: what groupers and brief writers are given. */
+/** The product's annotate and profile stages on an extracted article: what groupers and brief writers are given. */
 export function toReportArticle(article: ExtractedArticle): ReportArticle {
-  return { ...article, ...annotateArticle(article) };
+  return analyzeArticle(article);
 }
 
 /** BASIL: one event told by Fox, NYT and HuffPost; gold = `triplet-uuid`. Paragraphs are lists of sentences. */

@@ -1,5 +1,6 @@
 import type { Message, Report } from '../types.js';
 import { renderAnnotationsMarkdown } from './annotations-markdown.js';
+import { renderProfileMarkdown } from './profile-markdown.js';
 import { renderStoriesMarkdown } from './stories-markdown.js';
 
 /** Markdown-safe inline text: untrusted article text must not become markup. */
@@ -34,7 +35,7 @@ export function renderReportMarkdown(report: Report): string {
     const preview = a.text.length > PREVIEW_CHARS ? `${a.text.slice(0, PREVIEW_CHARS)}…` : a.text;
     out.push(mdEscape(preview), '');
     if (a.removed.length) out.push(`Removed: ${a.removed.map((r) => `${r.reason} “${mdEscape(r.text.slice(0, 60))}”`).join('; ')}`, '');
-    out.push(...renderAnnotationsMarkdown(a));
+    out.push(...renderProfileMarkdown(a), ...renderAnnotationsMarkdown(a));
   }
   out.push(...messagesSection(report.messages));
   return out.join('\n');

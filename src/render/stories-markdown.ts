@@ -1,4 +1,5 @@
-import type { Evidence, Report, Story } from '../types.js';
+import type { Evidence, Report, ReportArticle, Story } from '../types.js';
+import { loadedPhrases, stanceSummary, topFrames } from './profile-markdown.js';
 import { mdEscape } from './markdown.js';
 
 const CELL = { carried: '●', omitted: '·', disputed: '⚡' } as const;
@@ -35,6 +36,12 @@ function storySection(story: Story, report: Report): string[] {
     for (const d of story.disputes) {
       for (const p of d.positions) out.push(`| ${mdEscape(d.about)} | ${mdEscape(p.claimant ?? '(stated by the article)')} | ${mdEscape(p.text)}${p.approx ? ' (approx.)' : ''} | ${p.support.map((e) => mdEscape(e.article)).join(', ')} |`);
     }
+    out.push('');
+  }
+  const articles = story.articleIds.map((id) => report.articles.find((a) => a.id === id)).filter((a): a is ReportArticle => !!a);
+  if (articles.length > 1) {
+    out.push('### Profiles side by side', '', '| article | genre | frames | sympathy | loaded wording |', '|---|---|---|---|---|');
+    for (const a of articles) out.push(`| ${mdEscape(a.id)} | ${a.genre} | ${topFrames(a)} | ${stanceSummary(a)} | ${loadedPhrases(a, 3).map((p) => `“${mdEscape(p)}”`).join(', ')} |`);
     out.push('');
   }
   if (story.perspectives.length > 1) {

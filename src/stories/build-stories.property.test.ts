@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Evidence, ReportArticle } from '../types.js';
+import type { Evidence, AnnotatedArticle } from '../types.js';
 import { buildStories } from './build-stories.js';
 import { storyArticle } from './testing.js';
 
@@ -24,7 +24,7 @@ describe('buildStories invariants', () => {
   it('never throws, puts every article in exactly one story, and every citation points at real text', () => {
     fc.assert(
       fc.property(corpus, (items) => {
-        const articles: ReportArticle[] = items.map((x, i) => storyArticle(`a${i}`, x.title, x.text, `2031-03-${String(x.day).padStart(2, '0')}`));
+        const articles: AnnotatedArticle[] = items.map((x, i) => storyArticle(`a${i}`, x.title, x.text, `2031-03-${String(x.day).padStart(2, '0')}`));
         const report = buildStories(articles);
         expect(report.stories.flatMap((s) => s.articleIds).sort()).toEqual(articles.map((a) => a.id).sort());
         const byId = new Map(articles.map((a) => [a.id, a.text]));

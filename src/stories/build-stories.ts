@@ -9,7 +9,7 @@ import { collectFigures, groupFigures, singleSourceClaims, toDispute } from '../
 import { findOmissions } from '../compare/find-omissions.js';
 import { findVoices } from '../compare/find-voices.js';
 import { storyContext } from '../compare/story-context.js';
-import type { ReportArticle, Story, Storyline } from '../types.js';
+import type { AnnotatedArticle, Story, Storyline } from '../types.js';
 import { findTwins } from './find-twins.js';
 import { groupStories } from './group-stories.js';
 
@@ -34,7 +34,7 @@ function sourcesOf(ids: readonly string[], twins: readonly (readonly [string, st
  * The title of the article whose title is nearest the centre of all its story's titles, among the
  * articles that quote someone when there are any (reports over opinion pieces).
  */
-function storyTitle(articles: readonly ReportArticle[], voices: Readonly<Record<string, readonly string[]>>): string {
+function storyTitle(articles: readonly AnnotatedArticle[], voices: Readonly<Record<string, readonly string[]>>): string {
   const reporting = articles.filter((a) => a.title && (voices[a.id]?.length ?? 0) > 0);
   const titled = reporting.length ? reporting : articles.filter((a) => a.title);
   const vectors = titled.map((a) => vectorOf(a.title ?? ''));
@@ -47,7 +47,7 @@ function storyTitle(articles: readonly ReportArticle[], voices: Readonly<Record<
 }
 
 /** One story: its sources, what they agree on, dispute and leave out, its timeline, brief and perspectives. */
-export function buildStory(articles: readonly ReportArticle[], twins: readonly (readonly [string, string])[], options: StoriesOptions = {}): Story {
+export function buildStory(articles: readonly AnnotatedArticle[], twins: readonly (readonly [string, string])[], options: StoriesOptions = {}): Story {
   const ids = articles.map((a) => a.id);
   const sources = sourcesOf(ids, twins);
   const context = storyContext(articles, sources);
@@ -76,14 +76,14 @@ export function buildStory(articles: readonly ReportArticle[], twins: readonly (
 }
 
 /** The cluster, compare and synthesize stages over a report's articles. */
-export function buildStories(articles: readonly ReportArticle[], options: StoriesOptions = {}): { stories: Story[]; storylines: Storyline[]; twins: [string, string][] } {
+export function buildStories(articles: readonly AnnotatedArticle[], options: StoriesOptions = {}): { stories: Story[]; storylines: Storyline[]; twins: [string, string][] } {
   const grouping = groupStories(articles);
   const twins = findTwins(articles, grouping.stories);
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Stories in input order of their first article, so reports read in the order the user gave.
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const clusters = grouping.stories.map((ids, index) => ({ index, ids: [...ids].sort((x, y) => (position.get(x) ?? 0) - (position.get(y) ?? 0)) }));
-  const stories = clusters.map((c) => buildStory(c.ids.map((id) => byId.get(id) as ReportArticle), twins.filter(([a]) => c.ids.includes(a)), options));
+  const stories = clusters.map((c) => buildStory(c.ids.map((id) => byId.get(id) as AnnotatedArticle), twins.filter(([a]) => c.ids.includes(a)), options));
   const storylines = grouping.storylines.map((members) => {
     const storyIds = members.map((i) => (stories[i] as Story).id);
     const largest = [...members].sort((a, b) => (stories[b] as Story).articleIds.length - (stories[a] as Story).articleIds.length)[0] as number;
@@ -94,7 +94,7 @@ export function buildStories(articles: readonly ReportArticle[], options: Storie
 }
 
 /** The brief of one story's articles taken as one story (twins found among them): what synthesis evaluations score. */
-export function writeStoryBrief(articles: readonly ReportArticle[], options: StoriesOptions = {}): Story['brief'] {
+export function writeStoryBrief(articles: readonly AnnotatedArticle[], options: StoriesOptions = {}): Story['brief'] {
   const ids = articles.map((a) => a.id);
   return buildStory(articles, findTwins(articles, [ids]), options).brief;
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ReportArticle } from '../types.js';
+import type { AnnotatedArticle } from '../types.js';
 import { allWords } from './terms.js';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +34,7 @@ function ngrams(ids: readonly number[], n: number): Set<number> {
 interface Shape { readonly id: string; readonly shingles: Set<number>; readonly paragraphs: readonly Set<number>[] }
 
 /** An article as twin detection sees it: its word 5-grams, and each paragraph's word bigrams (the dek counts as one). */
-export function twinShape(article: ReportArticle): Shape {
+export function twinShape(article: AnnotatedArticle): Shape {
   const ids = (text: string) => allWords(text).map(idOf);
   const paragraphs = [article.dek ?? '', ...article.paragraphs.map((p) => p.text)].filter((p) => p.trim()).map((p) => ngrams(ids(p), 2));
   return { id: article.id, shingles: ngrams(ids(article.text), 5), paragraphs };
@@ -76,7 +76,7 @@ export function areTwins(a: Shape, b: Shape): boolean {
 }
 
 /** Twin pairs among the articles of each story (twins tell one event, so they share a story). */
-export function findTwins(articles: readonly ReportArticle[], stories: readonly (readonly string[])[]): [string, string][] {
+export function findTwins(articles: readonly AnnotatedArticle[], stories: readonly (readonly string[])[]): [string, string][] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const shapes = new Map<string, Shape>();
   // Shapes only for articles that share a story with another: most stories of a large corpus have one article.

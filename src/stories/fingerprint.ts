@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ReportArticle } from '../types.js';
+import type { AnnotatedArticle } from '../types.js';
 import { contentTerms, foldTerm, sentenceTerms } from './terms.js';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,7 @@ export function dayNumber(date: string | null | undefined): number | null {
 }
 
 /** Title, lead and body words, the actors the article names, and the figures it states. */
-export function fingerprint(article: ReportArticle): Fingerprint {
+export function fingerprint(article: AnnotatedArticle): Fingerprint {
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
   if (article.language !== 'en' && article.language !== 'und') {
@@ -59,7 +59,7 @@ export function fingerprint(article: ReportArticle): Fingerprint {
  * Who does what in the title and lead: each actor mention with the content words that follow it, up
  * to the next actor ("Pakistan Offers Dialogue with Afghan Taliban" → pakistan>offer, pakistan>talks).
  */
-function actions(article: ReportArticle, leadEnd: number): [string, string][] {
+function actions(article: AnnotatedArticle, leadEnd: number): [string, string][] {
   const out: [string, string][] = [];
   const take = (actor: string, after: string) => {
     for (const t of contentTerms(after).slice(0, fields.actionWindow)) out.push([actor, ACTION.get(t) ?? t]);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ReportArticle } from '../types.js';
+import type { AnnotatedArticle } from '../types.js';
 import { BACKGROUND } from './background.js';
 import { fingerprint } from './fingerprint.js';
 import { createStoryIndex, type StoryIndexOptions } from './story-index.js';
@@ -20,7 +20,7 @@ export interface Grouping {
  * Groups articles into stories and storylines from scratch, oldest first (an article's story is decided
  * when it arrives, as it would be in a library that grows). Undated articles come after dated ones, in input order.
  */
-export function groupStories(articles: readonly ReportArticle[], options: Partial<StoryIndexOptions> = {}): Grouping {
+export function groupStories(articles: readonly AnnotatedArticle[], options: Partial<StoryIndexOptions> = {}): Grouping {
   const index = createStoryIndex({ ...GROUPING_DEFAULTS, ...options });
   const order = articles.map((a, i) => ({ a, i })).sort((x, y) => {
     const dx = x.a.published ?? '\uffff';
