@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractInputs } from '../src/analyze.js';
 import { annotateArticle } from '../src/annotate/annotate.js';
+import { profileArticle } from '../src/profile/profile-article.js';
 import { benchHtml } from '../src/eval/html-bench.js';
 import { articleFromText } from '../src/eval/pipeline.js';
 import { missingMessage, sharedPath } from '../src/eval/shared-data.js';
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
     const total = articles.reduce((n, a) => n + words(a.text), 0);
     const perSecond = rate(articles, annotateArticle, 3000);
     rows.push({ what: 'annotate stage (sentences, entities, quotes, claims, times, events)', unit: 'words/s', value: (perSecond * total) / articles.length, note: `${articles.length} GVA articles, ${total} words, one core` });
+    // The profile stage on the same articles, as a share of the annotate stage's time (goal ≤ 30%).
+    const annotated = articles.map((a) => ({ ...a, ...annotateArticle(a) }));
+    const profilesPerSecond = rate(annotated, profileArticle, 3000);
+    rows.push({ what: 'profile stage (loaded, opinion, genre, frames, stance) time vs annotate', unit: '% of annotate', value: (100 * perSecond) / profilesPerSecond, note: `${profilesPerSecond.toFixed(0)} articles/s profiled vs ${perSecond.toFixed(0)} annotated` });
   } else console.error(missingMessage('data/gva-incidents/articles.jsonl'));
 
   if (gva) rows.push(...groupingCost(gva), ...(await analyzeThroughput(gva)));

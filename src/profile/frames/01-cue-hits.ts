@@ -32,12 +32,23 @@ export function compileCueHits(frames: readonly FrameDefinition[]): (sentence: s
       } else exact.set(first, [...(exact.get(first) ?? []), cue]);
     }
   });
+  // The cues a word can open, found once per distinct word (words repeat across sentences).
+  const opening = new Map<string, readonly Cue[]>();
+  const cuesOpenedBy = (token: string): readonly Cue[] => {
+    let found = opening.get(token);
+    if (found) return found;
+    const list = [...(exact.get(token) ?? [])];
+    for (let n = 1; n <= Math.min(longest, token.length); n++) list.push(...(prefix.get(token.slice(0, n)) ?? []));
+    if (opening.size > 100_000) opening.clear();
+    opening.set(token, (found = list));
+    return found;
+  };
   return (sentence) => {
     const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
     const hits = frames.map(() => 0);
     tokens.forEach((token, i) => {
-      const candidates = [...(exact.get(token) ?? [])];
-      for (let n = 1; n <= Math.min(longest, token.length); n++) candidates.push(...(prefix.get(token.slice(0, n)) ?? []));
+      const candidates = cuesOpenedBy(token);
+      if (!candidates.length) return;
       for (const cue of candidates) if (cue.words.every((w, k) => k === 0 || matches(w, tokens[i + k] ?? ''))) hits[cue.frame]!++;
     });
     return hits;
