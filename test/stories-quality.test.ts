@@ -14,8 +14,9 @@ const seeds = sharedPath('gold/seeds.json');
 const data = sharedPath('data/basil') && sharedPath('data/neus-allsides') && sharedPath('data/gva-incidents') ? sharedPath('data') : null;
 
 describe('stories quality on ../shared', () => {
-  it.skipIf(!seeds)(seeds ? 'seeds: twins, storyline and the three disputes exactly, nothing spurious' : missingMessage('gold/seeds.json'), async () => {
+  it.skipIf(!seeds)(seeds ? 'seeds: the two stories, one storyline, the twins and the three disputes exactly, nothing spurious' : missingMessage('gold/seeds.json'), async () => {
     const rows = await evalSeedStories(dirname(dirname(seeds as string)));
+    expect(value(rows, 'seeds-stories', 'stories matched exactly')).toBe(1);
     expect(value(rows, 'seeds-stories', 'twin pairs exact')).toBe(1);
     expect(value(rows, 'seeds-stories', 'one storyline of all stories')).toBe(1);
     expect(value(rows, 'seeds-stories', 'disputes found')).toBe(1);
@@ -25,7 +26,7 @@ describe('stories quality on ../shared', () => {
   it.skipIf(!data)(data ? 'grouping B-cubed F1 floors on basil, neus-allsides val and gva-incidents' : missingMessage('data/basil, data/neus-allsides, data/gva-incidents'), async () => {
     const rows = await evalGrouping(dirname(data as string), (articles) => groupStories(articles).stories);
     expect(value(rows, 'basil', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.99);
-    expect(value(rows, 'neus-allsides-val', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.78);
+    expect(value(rows, 'neus-allsides-val', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.8);
     expect(value(rows, 'gva-incidents', 'B-cubed F1 (parallax)')).toBeGreaterThanOrEqual(0.87);
   });
 

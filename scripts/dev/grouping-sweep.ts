@@ -18,13 +18,17 @@ const keys = Object.keys(grid);
 const combos: Record<string, number>[] = [{}];
 for (const k of keys) combos.splice(0, combos.length, ...combos.flatMap((c) => (grid[k] ?? []).map((v) => ({ ...c, [k]: v }))));
 // Keys "fields.x" set model/stories.json fingerprint fields in place (read at call time).
-const fields = (createRequire(import.meta.url)('../../model/stories.json') as { fields: Record<string, number> }).fields;
+const model = createRequire(import.meta.url)('../../model/stories.json') as { fields: Record<string, number>; split: Record<string, number> };
+const fields = model.fields;
 const original = { ...fields };
+const originalSplit = { ...model.split };
 for (const combo of combos) {
   Object.assign(fields, original);
+  Object.assign(model.split, originalSplit);
   for (const [k, v] of Object.entries(combo)) if (k.startsWith('fields.')) fields[k.slice(7)] = v;
+  for (const [k, v] of Object.entries(combo)) if (k.startsWith('split.')) model.split[k.slice(6)] = v;
   const row = Object.entries(annotated).map(([k, { articles, gold }]) => {
-    const s = bcubed(groupStories(articles, combo).stories, gold);
+    const s = bcubed(groupStories(articles, Object.fromEntries(Object.entries(combo).filter(([k]) => !k.includes('.')))).stories, gold);
     return `${k} ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})`;
   });
   console.log(JSON.stringify(combo), row.join(' | '));
