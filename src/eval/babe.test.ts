@@ -15,9 +15,9 @@ describe('BABE loaded-language evaluation', () => {
   it.skipIf(!dir)(dir ? 'holds its floors' : missingMessage('data/babe'), async () => {
     const rows = await evalBabe(dir!);
     const value = (metric: string) => rows.find((r) => r.metric === metric)?.value ?? -1;
-    // Floors just below today's numbers (biased F1 0.679, by opinion 0.705, opinionated 0.760); the target 0.75 is not reached.
-    expect(value('biased F1 (parallax)')).toBeGreaterThanOrEqual(0.67);
-    expect(value('biased F1 (opinion score)')).toBeGreaterThanOrEqual(0.695);
-    expect(value('opinionated F1 (parallax)')).toBeGreaterThanOrEqual(0.75);
+    // Floors just below today's numbers (biased F1 0.707, by opinion 0.703, opinionated 0.771); the target 0.75 is not reached.
+    expect(value('biased F1 (parallax)')).toBeGreaterThanOrEqual(0.7);
+    expect(value('biased F1 (opinion score)')).toBeGreaterThanOrEqual(0.7);
+    expect(value('opinionated F1 (parallax)')).toBeGreaterThanOrEqual(0.765);
   });
 });

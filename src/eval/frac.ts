@@ -18,10 +18,12 @@ export const FRAC_FOLDS = 5;
 
 /** The code the product gives a sentence: the most probable of the learned model. */
 export function predictCode(framer: ReturnType<typeof createSentenceFramer>, sentence: string): string {
-  const { codes } = framer(sentence);
+  const { classes, codes } = framer(sentence);
   let best = '15';
   let top = -1;
-  for (const [c, p] of codes) if (p > top) (best = c), (top = p);
+  codes.forEach((p, i) => {
+    if (p > top) (best = classes[i] ?? best), (top = p);
+  });
   return best;
 }
 

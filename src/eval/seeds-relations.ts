@@ -15,6 +15,18 @@ export interface SeedRelation {
 
 const frameSum = (ids: readonly string[]) => (a: ReportArticle) => findFrames(a).filter((f) => ids.includes(f.frame)).reduce((s, f) => s + f.score, 0);
 const stanceOf = (id: string) => (a: ReportArticle) => findStance(a).find((s) => s.actorId === id)?.score ?? 0;
+/**
+ * Support for one side's position in a two-sided conflict: the sympathy toward it less the mean
+ * sympathy toward the other side's actors the article names. Sympathy alone mixes in how a text
+ * treats everyone (an analysis that reports both sides' strikes is cool toward all of them); the
+ * difference is what a position is about.
+ */
+const supportOver = (side: string, opponents: readonly string[]) => (a: ReportArticle) => {
+  const stance = findStance(a);
+  const score = (id: string) => stance.find((s) => s.actorId === id)?.score;
+  const other = opponents.map(score).filter((x): x is number => x !== undefined);
+  return (score(side) ?? 0) - (other.length ? other.reduce((x, y) => x + y, 0) / other.length : 0);
+};
 
 /**
  * The frame and stance orderings of the seed relations. Measures are general (sums of frame scores,
@@ -24,7 +36,7 @@ export const SEED_RELATIONS: readonly SeedRelation[] = [
   { name: 'humanitarian / health-and-safety / quality-of-life emphasis: 000 > 002 > 001', measure: frameSum(['humanitarian', 'health-safety', 'quality-of-life']), chains: [['000', '002', '001']] },
   { name: 'security-and-defense emphasis: 001 > 000, and 004 > 003', measure: frameSum(['security-defense']), chains: [['001', '000'], ['004', '003']] },
   { name: 'sympathy toward Afghan civilians: 000 > 001', measure: stanceOf('civilians'), chains: [['000', '001']] },
-  { name: "support for Pakistan's position: 001 > 002 > 000", measure: stanceOf('pakistan'), chains: [['001', '002', '000']] },
+  { name: "support for Pakistan's position: 001 > 002 > 000", measure: supportOver('pakistan', ['afghanistan', 'taliban']), chains: [['001', '002', '000']] },
   { name: 'criticism of the Taliban: 001 > 000', measure: (a) => -stanceOf('taliban')(a), chains: [['001', '000']] },
 ];
 

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, ArticleProfile, ReportArticle } from '../types.js';
+import type { AnnotatedArticle, ReportArticle } from '../types.js';
 import { findFrames } from './frames/find-frames.js';
 import { classifyGenre } from './genre/classify-genre.js';
 import { scoreSentences, sentenceSignals } from './loaded/score-sentences.js';
@@ -10,14 +10,17 @@ import { findStance } from './stance/find-stance.js';
  * other languages get neutral scores and genre `other`.
  */
 export function profileArticle(article: AnnotatedArticle): ReportArticle {
-  const empty: ArticleProfile = { genre: 'other', genreScores: {}, genreEvidence: [], frames: [], stance: [] };
-  const neutral = article.sentences.map((s) => ({ ...s, loaded: 0, opinion: 0, loadedSpans: [] }));
-  const base: ReportArticle = { ...article, ...empty, sentences: neutral };
-  if (article.language !== 'en' && article.language !== 'und') return base;
+  if (article.language !== 'en' && article.language !== 'und') {
+    const sentences = article.sentences.map((s) => ({ ...s, loaded: 0, opinion: 0, loadedSpans: [] }));
+    return { ...article, sentences, genre: 'other', genreScores: {}, genreEvidence: [], frames: [], stance: [] };
+  }
   const signals = sentenceSignals(article); // one tokenize pass shared by scores and genre
   const profiles = scoreSentences(article, signals);
-  const sentences = article.sentences.map((s, i) => ({ ...s, loaded: profiles[i]?.loaded ?? 0, opinion: profiles[i]?.opinion ?? 0, loadedSpans: profiles[i]?.loadedSpans ?? [] }));
   const genre = classifyGenre(article, signals, profiles);
-  const withSentences = { ...base, sentences };
-  return { ...withSentences, genre: genre.genre, genreScores: genre.scores, genreEvidence: genre.evidence, frames: findFrames(withSentences), stance: findStance(withSentences) };
+  const sentences = article.sentences.map((s, i) => {
+    const p = profiles[i];
+    return { ...s, loaded: p?.loaded ?? 0, opinion: p?.opinion ?? 0, loadedSpans: p?.loadedSpans ?? [] };
+  });
+  // Frames and stance read the annotations only; they do not need the profiled sentences.
+  return { ...article, sentences, genre: genre.genre, genreScores: genre.scores, genreEvidence: genre.evidence, frames: findFrames(article), stance: findStance(article) };
 }

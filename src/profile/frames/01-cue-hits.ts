@@ -11,12 +11,23 @@ interface Cue {
 
 const matches = (pattern: string, token: string) => (pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : token === pattern);
 
+/** The tokens cues are matched on: the lower-cased sentence's words and currency/percent symbols. */
+export function cueTokens(sentence: string): string[] {
+  return sentence.toLowerCase().match(TOKEN) ?? [];
+}
+
 /**
  * Compiles each frame's cues once into a lookup by first word (exact words in one map, prefixes
  * in another keyed by the prefix); the returned function counts, per frame (in definition order),
  * the cues in a sentence. Linear in the sentence's words: each word looks up its own prefixes.
  */
 export function compileCueHits(frames: readonly FrameDefinition[]): (sentence: string) => number[] {
+  const hits = compileTokenCueHits(frames);
+  return (sentence) => hits(cueTokens(sentence));
+}
+
+/** As `compileCueHits`, for a sentence already split by `cueTokens` (the frame scorer reuses the tokens). */
+export function compileTokenCueHits(frames: readonly FrameDefinition[]): (tokens: readonly string[]) => number[] {
   const exact = new Map<string, Cue[]>();
   const prefix = new Map<string, Cue[]>();
   let longest = 0;
@@ -43,14 +54,12 @@ export function compileCueHits(frames: readonly FrameDefinition[]): (sentence: s
     opening.set(token, (found = list));
     return found;
   };
-  return (sentence) => {
-    const tokens = sentence.toLowerCase().match(TOKEN) ?? [];
+  return (tokens) => {
     const hits = frames.map(() => 0);
-    tokens.forEach((token, i) => {
-      const candidates = cuesOpenedBy(token);
-      if (!candidates.length) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = cuesOpenedBy(tokens[i]!);
       for (const cue of candidates) if (cue.words.every((w, k) => k === 0 || matches(w, tokens[i + k] ?? ''))) hits[cue.frame]!++;
-    });
+    }
     return hits;
   };
 }

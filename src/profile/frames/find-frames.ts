@@ -1,20 +1,48 @@
 import type { AnnotatedArticle, Span } from '../../types.js';
 import type { FrameScore } from '../types-frames.js';
-import { compileCueHits } from './01-cue-hits.js';
-import { sentenceFeatures } from './02-sentence-features.js';
-import { codeProbabilities, sentenceFrames } from './03-sentence-frames.js';
+import { compileTokenCueHits, cueTokens } from './01-cue-hits.js';
+import { featureStem } from './02-sentence-features.js';
+import { compileSentenceFrames } from './03-sentence-frames.js';
 import { FRAMES_MODEL, type FramesModel } from './model.js';
+import { addWeights, compileSoftmax, softmaxInPlace } from './predict-softmax.js';
 
-/** The per-frame probability of each sentence of a text: what article scores and evaluations build on. */
-export type SentenceFramer = (sentence: string) => { readonly codes: ReadonlyMap<string, number>; readonly frames: readonly number[] };
+/**
+ * The per-frame probability of each sentence of a text, and its MFC code probabilities (in
+ * `classes` order): what article scores and evaluations build on.
+ */
+export type SentenceFramer = (sentence: string) => { readonly classes: readonly string[]; readonly codes: readonly number[]; readonly frames: readonly number[] };
 
-/** Configure once: compiles the cues of `model` and returns the sentence scorer. */
+/**
+ * Configure once: compiles the cues and weights of `model` and returns the sentence scorer. It
+ * scores the features `sentenceFeatures` lists, in the same order, straight from the tokens: each
+ * token's weights are looked up once per distinct token (words repeat across sentences).
+ */
 export function createSentenceFramer(model: FramesModel = FRAMES_MODEL): SentenceFramer {
-  const cueHits = compileCueHits(model.frames);
+  const cueHits = compileTokenCueHits(model.frames);
+  const { bias, byPrefix, classes } = compileSoftmax(model.learned);
+  const wordWeights = byPrefix.get('w');
+  const cueWeights = model.frames.map((f) => byPrefix.get('cue')?.get(f.id));
+  const tokenWeights = new Map<string, Float64Array | null>();
+  const weightsOf = (token: string): Float64Array | null => {
+    let w = tokenWeights.get(token);
+    if (w !== undefined) return w;
+    const s = featureStem(token);
+    w = (s !== null && wordWeights?.get(s)) || null;
+    if (tokenWeights.size > 100_000) tokenWeights.clear();
+    tokenWeights.set(token, w);
+    return w;
+  };
+  const toFrames = compileSentenceFrames(model.frames, classes);
   return (sentence) => {
-    const hits = cueHits(sentence);
-    const codes = codeProbabilities(model, sentenceFeatures(sentence, hits, model.frames));
-    return { codes, frames: sentenceFrames(model.frames, codes, hits) };
+    const tokens = cueTokens(sentence);
+    const hits = cueHits(tokens);
+    const scores = Float64Array.from(bias);
+    for (const token of tokens) addWeights(scores, weightsOf(token) ?? undefined);
+    hits.forEach((n, i) => {
+      for (let k = 0; k < n; k++) addWeights(scores, cueWeights[i]);
+    });
+    const codes = softmaxInPlace(scores);
+    return { classes, codes: Array.from(codes), frames: toFrames(codes, hits) };
   };
 }
 

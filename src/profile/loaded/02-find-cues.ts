@@ -1,13 +1,38 @@
+import { createRequire } from 'node:module';
 import type { Cue, CueKind, Word } from '../types.js';
 import { LOADED_MODEL } from './model.js';
+
+const require = createRequire(import.meta.url);
+const tables = require('../../../model/profile-loaded.json') as { plainEventWords: string[]; copulas: string[]; determiners: string[]; scoring: { strongSentiment: number; scareQuoteWeight: number } };
+
+/** The context tables of the rules below, read once (habit 7). */
+export const CUE_CONTEXT = {
+  /** VADER words that name what happened ("killed", "attack", "approved"): not a judgement on their own. */
+  plainEvent: new Set(tables.plainEventWords),
+  /** Words after which an adjective is predicated ("the plan is reckless", "so unfair"). */
+  copulas: new Set(tables.copulas),
+  /** Words before an attributive adjective ("a reckless plan", "their shameful silence"). */
+  determiners: new Set(tables.determiners),
+  /** |VADER valence| from which a word is emotive anywhere ("horrible" 2.5); weaker ones only in an evaluative slot. */
+  strongSentiment: tables.scoring.strongSentiment,
+  /** Weight of a scare-quoted term as a loaded cue. */
+  scareQuoteWeight: tables.scoring.scareQuoteWeight,
+};
 
 /**
  * Every model entry found in a sentence's words: at each word, the longest entry of each kind
  * that starts there ("war crimes" before "crimes", "according to", "need to"). One map lookup a
  * word, so the pass is linear in the sentence length.
+ *
+ * A VADER valence is sentiment, not yet bias: it counts only when the word is strongly emotive,
+ * or is used to evaluate — right after an intensifier or evaluative word, after "is"/"was"/"so"
+ * ("the policy is unfair"), or as an adjective between a determiner and its noun ("a cruel plan").
+ * Words that name a plain event or act ("killed", "attack", "support", "approved") count only
+ * when intensified or judged ("brutally killed").
  */
-export function findCues(words: readonly Word[], index = LOADED_MODEL.index): Cue[] {
+export function findCues(words: readonly Word[], index = LOADED_MODEL.index, context = CUE_CONTEXT): Cue[] {
   const cues: Cue[] = [];
+  let lastJudging = -2; // index of the last intensifier / evaluative / loaded word seen
   for (let i = 0; i < words.length; i++) {
     const entries = index.get(words[i]!.word);
     if (!entries) continue;
@@ -18,10 +43,44 @@ export function findCues(words: readonly Word[], index = LOADED_MODEL.index): Cu
       // A capitalised word mid-sentence is a name ("the United States", "Liberal Democrats"), not a judgement.
       if (name && (e.kind === 'loaded' || e.kind === 'sentiment' || e.kind === 'evaluative')) continue;
       if (!e.rest.every((w, k) => words[i + 1 + k]?.word === w)) continue;
+      if (e.kind === 'sentiment' && !evaluativeUse(words, i, e.weight, lastJudging === i - 1, context)) continue;
       seen.add(e.kind);
       const last = i + 1 + e.rest.length;
       cues.push({ kind: e.kind, start: words[i]!.start, end: words[last - 1]!.end, weight: e.weight, first: i, last });
     }
+    if (seen.has('intensifier') || seen.has('evaluative') || seen.has('loaded')) lastJudging = i;
   }
+  for (const [first, last] of scareQuotes(words)) cues.push({ kind: 'loaded', start: words[first]!.start, end: words[last - 1]!.end, weight: context.scareQuoteWeight, first, last });
   return cues;
+}
+
+/** Longest run of quoted words read as scare quotes rather than a quotation. */
+export const SCARE_QUOTE_WORDS = 3;
+
+/**
+ * Scare quotes: one to three words in quotation marks inside the writer's own sentence, the
+ * writer distancing themself from a term ('the so-called "peace plan"', 'a "temporary" measure').
+ * A run that opens the sentence is a quotation, not a scare quote. Returns [first, last) word indices.
+ */
+export function scareQuotes(words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i]!.quoted || words[i - 1]!.quoted) continue;
+    let j = i;
+    while (j < words.length && words[j]!.quoted) j++;
+    if (j - i <= SCARE_QUOTE_WORDS) out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** Whether the sentiment word at `i` evaluates (see findCues) rather than names an event or a mild feeling. */
+function evaluativeUse(words: readonly Word[], i: number, valence: number, judged: boolean, context: typeof CUE_CONTEXT): boolean {
+  if (judged) return true;
+  if (context.plainEvent.has(words[i]!.word)) return false;
+  if (valence >= context.strongSentiment) return true;
+  const before = words[i - 1]?.word;
+  if (before === undefined) return false;
+  if (context.copulas.has(before)) return true;
+  return context.determiners.has(before) && i + 1 < words.length;
 }

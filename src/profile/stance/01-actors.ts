@@ -18,6 +18,8 @@ const ACTING = new Set<Entity['type']>(['person', 'organization', 'group', 'plac
 const CIVILIANS = /(?:\b(\p{Lu}\p{L}+)\s+)?\b(?:civilians|civilian population|non-combatants|noncombatants)\b/gu;
 
 function civilians(text: string): Actor | null {
+  // Most texts never name them: skip the scan (the pattern's optional modifier makes it try every capital).
+  if (!text.includes('civilian') && !text.includes('combatants')) return null;
   const mentions: Span[] = [];
   const names = new Map<string, number>();
   for (const m of text.matchAll(CIVILIANS)) {

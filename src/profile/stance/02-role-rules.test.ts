@@ -15,6 +15,8 @@ it.each([
   ['', "'s sovereign right to defend itself is clear.", ['credited']],
   ['The world should support ', "'s efforts.", ['backed', 'credited']],
   ['The minister visited ', ' on Monday.', []],
+  ['', "'s military says it killed 40 fighters.", []], // the actor's own account of its strikes
+  ['Officials report 19 killed in ', ' strikes on the town.', []], // a source's account
 ])('role rules around a mention: "%s[X]%s"', (before, after, expected) => {
   expect(roles(before, after).fired.sort()).toEqual([...expected].sort());
 });

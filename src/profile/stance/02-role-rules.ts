@@ -11,6 +11,7 @@ export function compileRoleRules(model: StanceModel): (before: string, after: st
   const after = (r: RoleRule) => new RegExp(`^(?:['’]s\\b)?\\W*(?:[\\p{L}\\p{N}'’-]+\\W+){0,${r.window - 1}}?(?:${r.words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
   const before = (r: RoleRule) => new RegExp(`(?<![\\p{L}])(?:${r.words.map(escape).join('|')})(?:\\W+[\\p{L}\\p{N}'’-]+){0,${r.window - 1}}?\\W*$`, 'iu');
   const { roles } = model;
+  const reporting = new RegExp(`(?<![\\p{L}])(?:${roles.reported.words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
   const rules = [
     ['agent', after(roles.agentAfter), roles.agentAfter.weight, 'after'],
     ['victim', before(roles.victimBefore), roles.victimBefore.weight, 'before'],
@@ -25,7 +26,11 @@ export function compileRoleRules(model: StanceModel): (before: string, after: st
     // Only the clause around the mention counts: "…, and the Taliban" is not "bombing of … the Taliban".
     const b = textBefore.slice(-80).split(/[.;:!?]/).pop() ?? '';
     const a = textAfter.slice(0, 80).split(/[.;:!?]/)[0] ?? '';
+    // Violence in a reported account ("X says it killed …", "officials report 19 killed in X strikes")
+    // is the source's telling, not the writer's: the agent rule stays silent there.
+    const reported = reporting.test(b) || reporting.test(a);
     for (const [name, re, w, side] of rules) {
+      if (name === 'agent' && reported) continue;
       if (re.test(side === 'after' ? a : b)) fired.push(name), (weight += w);
     }
     return { weight, fired };

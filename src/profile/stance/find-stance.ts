@@ -2,8 +2,9 @@ import type { AnnotatedArticle, Span } from '../../types.js';
 import type { ActorStance } from '../types-frames.js';
 import { findActors } from './01-actors.js';
 import { compileRoleRules } from './02-role-rules.js';
-import { mentionStance } from './03-mention-stance.js';
+import { compileMentionStance } from './03-mention-stance.js';
 import { STANCE_MODEL, type StanceModel } from './model.js';
+import { compileTargetWords, type TargetWord } from './target-features.js';
 
 /**
  * Configure once, run many times. For each actor, every sentence that mentions it gets a stance:
@@ -15,8 +16,12 @@ import { STANCE_MODEL, type StanceModel } from './model.js';
  */
 export function createStanceFinder(model: StanceModel = STANCE_MODEL): (article: AnnotatedArticle) => ActorStance[] {
   const roles = compileRoleRules(model);
+  const learnedStance = compileMentionStance(model.learned);
+  const targetWords = compileTargetWords();
   return (article) => {
     const sentences = article.sentences.length ? article.sentences : [{ start: 0, end: article.text.length, text: article.text }];
+    // Each sentence is read into words once, for all the mentions of all the actors in it.
+    const wordsOf: (TargetWord[] | undefined)[] = [];
     const out: ActorStance[] = [];
     for (const actor of findActors(article)) {
       const bySentence = new Map<number, { span: Span; sum: number; n: number }>();
@@ -25,7 +30,7 @@ export function createStanceFinder(model: StanceModel = STANCE_MODEL): (article:
         while (si < sentences.length && sentences[si]!.end <= m.start) si++;
         const s = sentences[si];
         if (!s || s.start > m.start) continue;
-        const learned = mentionStance(model.learned, s.text, m.start - s.start, m.end - s.start);
+        const learned = learnedStance(s.text, (wordsOf[si] ??= targetWords(s.text)), m.start - s.start, m.end - s.start);
         const role = roles(article.text.slice(s.start, m.start), article.text.slice(m.end, s.end)).weight;
         const entry = bySentence.get(si) ?? { span: { start: s.start, end: s.end, text: s.text }, sum: 0, n: 0 };
         entry.sum += learned + role;

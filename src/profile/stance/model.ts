@@ -26,6 +26,8 @@ export interface StanceModel {
     readonly creditAfter: RoleRule;
     /** "support Pakistan's efforts": the actor backed. */
     readonly creditBefore: RoleRule;
+    /** "Pakistan's military says it killed …", "officials report 19 killed in … strikes": a source's account, so no agent rule. */
+    readonly reported: { readonly words: readonly string[] };
   };
   readonly thresholds: { readonly evidence: number; readonly maxEvidence: number; readonly prior: number };
   readonly learned: SoftmaxModel;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { words } from '../frames/words.js';
+import { stem as stemOf } from '../frames/words.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = require('../../../model/profile-stance.json') as { positive: string[]; negative: string[] };
@@ -19,18 +19,67 @@ const STOP = new Set('a an the and or of to in on at for by with from as is are 
 /** How many words either side of the target count as "near" it; chosen on NewsMTSC 5-fold CV (3 and 8 score lower). */
 export const NEAR_WORDS = 5;
 
+/** What the features need to know of one word form, the same wherever it occurs. */
+interface WordForm {
+  readonly lower: string;
+  readonly stem: string;
+  /** `not_<stem>`, for the word after a negator. */
+  readonly negatedStem: string;
+  readonly stop: boolean;
+  readonly negator: boolean;
+  readonly polarity: number;
+}
+
+/** A word of a sentence as the stance features read it: its form, its offsets, whether it is capitalised. */
+export interface TargetWord {
+  readonly form: WordForm;
+  readonly start: number;
+  readonly end: number;
+  readonly capital: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Configure once: returns the tokenizer of the stance features. A sentence is read into words once
+ * and every mention in it reuses them; each word form's stem, polarity and lists are looked up once
+ * per distinct form (words repeat across sentences and articles).
+ */
+export function compileTargetWords(): (sentence: string) => TargetWord[] {
+  const forms = new Map<string, WordForm>();
+  const formOf = (lower: string): WordForm => {
+    let form = forms.get(lower);
+    if (form) return form;
+    const stem = stemOf(lower);
+    form = { lower, stem, negatedStem: `not_${stem}`, stop: STOP.has(lower), negator: NEGATORS.has(lower) || lower.endsWith("n't"), polarity: wordPolarity(lower) };
+    if (forms.size > 100_000) forms.clear();
+    forms.set(lower, form);
+    return form;
+  };
+  return (sentence) => {
+    const out: TargetWord[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) out.push({ form: formOf(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length, capital: CAPITAL.test(m[0]) });
+    return out;
+  };
+}
+
+/** Receives each feature as its prefix and key (`w`, `attack` for `w:attack`), in order. */
+export type FeatureSink = (prefix: string, key: string) => void;
+
+const MARKS = [',', ';', ':', '—', '(', ')', '"', '“', '”'];
+const LEX = ['lex:neg', '', 'lex:pos'] as const;
+
 /**
  * The features the stance model sees for one target in one sentence: every lower-case content word
  * (`w:`), the words near the target with their side (`L:`/`R:`), the first word after it (`v:` —
  * usually the verb it is the subject of) and the word before it (`p:` — "against X", "praised X").
  * Words after a negator within three words are marked `not_`. Capitalised words (names) and the
  * target's own words are left out: the model learns how text treats an actor, not who the actor is.
+ * `ws` are the sentence's words; `from`/`to` the target's offsets in it.
  */
-const near = (polarity: number) => (polarity > 0 ? ['N:lex:pos'] : polarity < 0 ? ['N:lex:neg'] : []);
-
-export function targetFeatures(sentence: string, from: number, to: number): string[] {
-  const ws = words(sentence);
-  const out: string[] = [];
+export function visitTargetFeatures(sentence: string, ws: readonly TargetWord[], from: number, to: number, emit: FeatureSink): void {
   let negated = 0;
   let firstAfter = true;
   let lastBefore: string | null = null;
@@ -39,40 +88,57 @@ export function targetFeatures(sentence: string, from: number, to: number): stri
   if (first < 0) first = ws.length;
   let last = first;
   while (last < ws.length && ws[last]!.start < to) last++;
-  for (const [i, w] of ws.entries()) {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
     if (w.start >= from && w.end <= to) continue;
-    const raw = sentence.slice(w.start, w.end);
-    const isNegator = NEGATORS.has(w.lower) || w.lower.endsWith("n't");
-    if (isNegator) {
+    const { form } = w;
+    if (form.negator) {
       negated = 3;
       continue;
     }
-    const name = /^\p{Lu}/u.test(raw) && w.start > 0;
-    const stem = negated > 0 ? `not_${w.stem}` : w.stem;
+    const name = w.capital && w.start > 0;
+    const wasNegated = negated > 0;
+    const stem = wasNegated ? form.negatedStem : form.stem;
     if (negated > 0) negated--;
-    if (name || STOP.has(w.lower)) continue;
-    out.push(`w:${stem}`);
-    const polarity = wordPolarity(w.lower) * (negated > 0 || stem.startsWith('not_') ? -1 : 1);
-    if (polarity) out.push(polarity > 0 ? 'lex:pos' : 'lex:neg');
+    if (name || form.stop) continue;
+    emit('w', stem);
+    const polarity = wasNegated ? -form.polarity : form.polarity;
+    if (polarity) emit('lex', polarity > 0 ? 'pos' : 'neg');
     if (w.end <= from) {
       lastBefore = stem;
-      const gap = first - i - 1;
-      if (gap < NEAR_WORDS) out.push(`L:${stem}`, ...near(polarity));
+      if (first - i - 1 < NEAR_WORDS) {
+        emit('L', stem);
+        if (polarity) emit('N', LEX[polarity + 1]!);
+      }
     } else if (w.start >= to) {
-      const gap = i - last;
-      if (gap < NEAR_WORDS) out.push(`R:${stem}`, ...near(polarity));
-      if (firstAfter) out.push(`v:${stem}`), (firstAfter = false);
+      if (i - last < NEAR_WORDS) {
+        emit('R', stem);
+        if (polarity) emit('N', LEX[polarity + 1]!);
+      }
+      if (firstAfter) emit('v', stem), (firstAfter = false);
     }
   }
-  if (lastBefore) out.push(`p:${lastBefore}`);
+  if (lastBefore) emit('p', lastBefore);
   // The target's clause: what lies between the punctuation marks around it.
-  const left = Math.max(...[',', ';', ':', '—', '(', ')', '"', '“', '”'].map((c) => sentence.lastIndexOf(c, from - 1)));
-  const rightMarks = [',', ';', ':', '—', '(', ')', '"', '“', '”'].map((c) => sentence.indexOf(c, to)).filter((i) => i >= 0);
-  const right = rightMarks.length ? Math.min(...rightMarks) : sentence.length;
-  for (const w of ws) if (w.start > left && w.end <= right && (w.end <= from || w.start >= to) && !STOP.has(w.lower) && !/^\p{Lu}/u.test(sentence.slice(w.start, w.end))) {
-      out.push(`C:${w.stem}`);
-      const polarity = wordPolarity(w.lower);
-      if (polarity) out.push(polarity > 0 ? 'C:lex:pos' : 'C:lex:neg');
+  let left = -1;
+  let right = sentence.length;
+  for (const c of MARKS) {
+    left = Math.max(left, sentence.lastIndexOf(c, from - 1));
+    const r = sentence.indexOf(c, to);
+    if (r >= 0 && r < right) right = r;
+  }
+  for (const w of ws)
+    if (w.start > left && w.end <= right && (w.end <= from || w.start >= to) && !w.form.stop && !w.capital) {
+      emit('C', w.form.stem);
+      if (w.form.polarity) emit('C', LEX[w.form.polarity + 1]!);
     }
+}
+
+const trainingWords = compileTargetWords();
+
+/** The features of one target as strings (`w:attack`, `L:not_support`, …): what training and the NewsMTSC evaluation read. */
+export function targetFeatures(sentence: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  visitTargetFeatures(sentence, trainingWords(sentence), from, to, (prefix, key) => out.push(`${prefix}:${key}`));
   return out;
 }
