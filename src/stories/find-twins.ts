@@ -33,8 +33,16 @@ function ngrams(ids: readonly number[], n: number): Set<number> {
 
 interface Shape { readonly id: string; readonly shingles: Set<number>; readonly paragraphs: readonly Set<number>[] }
 
-/** An article as twin detection sees it: its word 5-grams, and each paragraph's word bigrams (the dek counts as one). */
+const shapeCache = new WeakMap<object, Shape>();
+
+/** An article as twin detection sees it: its word 5-grams, and each paragraph's word bigrams (the dek counts as one). Computed once per article. */
 export function twinShape(article: AnnotatedArticle): Shape {
+  let shape = shapeCache.get(article);
+  if (!shape) shapeCache.set(article, (shape = computeShape(article)));
+  return shape;
+}
+
+function computeShape(article: AnnotatedArticle): Shape {
   const ids = (text: string) => allWords(text).map(idOf);
   const paragraphs = [article.dek ?? '', ...article.paragraphs.map((p) => p.text)].filter((p) => p.trim()).map((p) => ngrams(ids(p), 2));
   return { id: article.id, shingles: ngrams(ids(article.text), 5), paragraphs };

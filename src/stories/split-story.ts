@@ -9,15 +9,16 @@ const { split: M } = require('../../model/stories.json') as { split: { minArticl
 
 /** Pairwise similarity of a story's articles, as the index scores them (symmetric: the mean of both directions). */
 function similarities(fps: readonly Fingerprint[], options: StoryIndexOptions): number[][] {
+  const index = createStoryIndex({ ...options, storyThreshold: Infinity, maxCandidates: Infinity, postingsWindow: Infinity });
+  for (const fp of fps) index.add(fp);
+  const position = new Map(fps.map((fp, i) => [fp.id, i]));
   const sims = fps.map(() => fps.map(() => 0));
-  for (let i = 0; i < fps.length; i++) {
-    const index = createStoryIndex({ ...options, storyThreshold: Infinity, maxCandidates: Infinity, postingsWindow: Infinity });
-    fps.forEach((fp, j) => j !== i && index.add(fp));
-    for (const c of index.candidates(fps[i] as Fingerprint)) {
-      const j = fps.findIndex((fp) => fp.id === c.id);
-      if (j >= 0) (sims[i] as number[])[j] = c.similarity;
+  fps.forEach((fp, i) => {
+    for (const c of index.candidates(fp)) {
+      const j = position.get(c.id);
+      if (j !== undefined && j !== i) (sims[i] as number[])[j] = c.similarity;
     }
-  }
+  });
   return sims.map((row, i) => row.map((x, j) => (x + (sims[j]?.[i] ?? 0)) / 2));
 }
 
