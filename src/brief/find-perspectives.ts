@@ -2,13 +2,37 @@ import { createRequire } from 'node:module';
 import type { Figure } from '../compare/find-figures.js';
 import { unionFind, type StoryContext } from '../compare/story-context.js';
 import { sentenceTerms } from '../stories/terms.js';
-import type { Perspective, AnnotatedArticle } from '../types.js';
+import type { AnnotatedArticle, ArticleProfile, Perspective } from '../types.js';
 import { cosine, normalise } from './sentence-vectors.js';
 
 const require = createRequire(import.meta.url);
-const { perspectives: M } = require('../../model/stories.json') as { perspectives: { sharedSources: number; sharedEmphasis: number; emphasisTerms: number } };
+const { perspectives: M } = require('../../model/stories.json') as { perspectives: { sharedSources: number; sharedEmphasis: number; emphasisTerms: number; clearStance: number; sharedSympathies: number } };
 
-interface Profile { readonly article: AnnotatedArticle; readonly sources: Set<string>; readonly emphasis: Map<string, number>; readonly top: string[] }
+interface Profile {
+  readonly article: AnnotatedArticle;
+  readonly sources: Set<string>;
+  readonly emphasis: Map<string, number>;
+  readonly top: string[];
+  /** Actor id → sympathy (−1…+1), when the article has been profiled. */
+  readonly stance: ReadonlyMap<string, { actor: string; score: number }>;
+  readonly frames: readonly { frame: string; score: number }[];
+}
+
+/** Profiles are optional here: the story stages also run on articles that were only annotated. */
+type MaybeProfiled = AnnotatedArticle & Partial<Pick<ArticleProfile, 'stance' | 'frames'>>;
+
+/** Whether two articles' sympathies agree: same sign on shared actors that both treat clearly, and no clear opposite. */
+function stanceAgreement(a: Profile, b: Profile): { agree: number; conflict: boolean } {
+  let agree = 0;
+  let conflict = false;
+  for (const [id, x] of a.stance) {
+    const y = b.stance.get(id);
+    if (!y || Math.abs(x.score) < M.clearStance || Math.abs(y.score) < M.clearStance) continue;
+    if (Math.sign(x.score) === Math.sign(y.score)) agree++;
+    else conflict = true;
+  }
+  return { agree, conflict };
+}
 
 const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   let shared = 0;
@@ -34,10 +58,11 @@ export function findPerspectives(context: StoryContext, voices: Readonly<Record<
   const storyDf = new Map<string, number>();
   for (const a of context.articles) for (const t of new Set(sentenceTerms(a).flat())) storyDf.set(t, (storyDf.get(t) ?? 0) + 1);
   const n = context.articles.length;
-  const profiles: Profile[] = context.articles.map((article) => {
+  const profiles: Profile[] = (context.articles as readonly MaybeProfiled[]).map((article) => {
     const claimants = figures.filter((f) => f.article === article.id && f.claimantKey).map((f) => `claimant:${f.claimantKey}`);
     const emphasis = emphasisOf(article, storyDf, n);
-    return { article, sources: new Set([...(voices[article.id] ?? []).map((v) => `voice:${v}`), ...claimants]), emphasis, top: [...emphasis.keys()].slice(0, 3) };
+    const stance = new Map((article.stance ?? []).map((s) => [s.actorId, { actor: s.actor, score: s.score }]));
+    return { article, sources: new Set([...(voices[article.id] ?? []).map((v) => `voice:${v}`), ...claimants]), emphasis, top: [...emphasis.keys()].slice(0, 3), stance, frames: article.frames ?? [] };
   });
   const uf = unionFind(profiles.length);
   for (let i = 0; i < profiles.length; i++) {
@@ -45,7 +70,10 @@ export function findPerspectives(context: StoryContext, voices: Readonly<Record<
       const a = profiles[i] as Profile;
       const b = profiles[j] as Profile;
       const sameSources = a.sources.size > 0 && b.sources.size > 0 && jaccard(a.sources, b.sources) >= M.sharedSources;
-      if (sameSources || cosine(a.emphasis, b.emphasis) >= M.sharedEmphasis) uf.union(i, j);
+      // Mirror-image rewrites share words but take opposite sides: clear opposite sympathies keep articles apart.
+      const { agree, conflict } = stanceAgreement(a, b);
+      if (conflict) continue;
+      if (sameSources || agree >= M.sharedSympathies || cosine(a.emphasis, b.emphasis) >= M.sharedEmphasis) uf.union(i, j);
     }
   }
   const groups = new Map<number, Profile[]>();
@@ -59,7 +87,18 @@ function describe(members: readonly Profile[]): Perspective {
   const stressed = [...emphasis].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
   const voices = [...new Set(members.flatMap((m) => [...m.sources].filter((s) => s.startsWith('voice:')).map((s) => s.slice(6))))];
   const claimants = [...new Set(members.flatMap((m) => [...m.sources].filter((s) => s.startsWith('claimant:')).map((s) => s.slice(9))))];
+  const sympathy = new Map<string, { actor: string; sum: number }>();
+  for (const m of members) for (const [id, s] of m.stance) sympathy.set(id, { actor: s.actor, sum: (sympathy.get(id)?.sum ?? 0) + s.score / members.length });
+  const ranked = [...sympathy.values()].filter((s) => Math.abs(s.sum) >= M.clearStance).sort((a, b) => b.sum - a.sum);
+  const warm = ranked.filter((s) => s.sum > 0).slice(0, 2).map((s) => s.actor);
+  const cold = ranked.filter((s) => s.sum < 0).slice(-2).reverse().map((s) => s.actor);
+  const frameTotals = new Map<string, number>();
+  for (const m of members) for (const f of m.frames) frameTotals.set(f.frame, (frameTotals.get(f.frame) ?? 0) + f.score);
+  const frames = [...frameTotals].sort((a, b) => b[1] - a[1]).slice(0, 2).filter(([, v]) => v > 0).map(([f]) => f);
   const label = [
+    warm.length ? `sympathetic to ${warm.join(' and ')}` : '',
+    cold.length ? `critical of ${cold.join(' and ')}` : '',
+    frames.length ? `frames: ${frames.join(', ')}` : '',
     stressed.length ? `stresses ${stressed.join(', ')}` : '',
     voices.length ? `quotes ${voices.slice(0, 3).join(', ')}` : 'quotes no one',
     claimants.length ? `figures from ${claimants.join(', ')}` : '',
