@@ -19,6 +19,7 @@ import { analyze } from '../src/analyze.js';
 import { fingerprint, type Fingerprint } from '../src/stories/fingerprint.js';
 import { GROUPING_DEFAULTS } from '../src/stories/group-stories.js';
 import { createStoryIndex } from '../src/stories/story-index.js';
+import { seededRandom } from '../src/lib/random.js';
 
 interface BenchRow {
   readonly what: string;
@@ -82,12 +83,6 @@ async function main(): Promise<void> {
   if (i > 0 && process.argv[i + 1]) writeFileSync(process.argv[i + 1]!, `${JSON.stringify(rows, null, 2)}\n`);
 }
 
-/** A seeded pseudo-random generator, so the synthetic corpus is the same every run. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
 /**
  * Grouping cost per article as the index grows: a synthetic corpus of fingerprints made from the GVA
  * articles, each copy with its own invented names and dates and a fifth of its terms dropped, so the
@@ -99,7 +94,7 @@ function groupingCost(gvaPath: string): BenchRow[] {
     const a = { ...articleFromText(row.content ?? '', row.dct ?? null, row.doc_id), title: row.title ?? null };
     return fingerprint({ ...a, ...annotateArticle(a) });
   });
-  const next = random(7);
+  const next = seededRandom(7); // the same synthetic corpus every run
   let serial = 0;
   const synthetic = (): Fingerprint => {
     const b = base[serial % base.length] as Fingerprint;

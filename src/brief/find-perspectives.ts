@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Figure } from '../compare/find-figures.js';
-import { unionFind, type StoryContext } from '../compare/story-context.js';
+import type { StoryContext } from '../compare/story-context.js';
+import { jaccard, unionFind } from '../lib/sets.js';
 import { sentenceTerms } from '../stories/terms.js';
 import type { AnnotatedArticle, ArticleProfile, Perspective } from '../types.js';
 import { cosine, normalise } from './sentence-vectors.js';
@@ -34,11 +35,6 @@ function stanceAgreement(a: Profile, b: Profile): { agree: number; conflict: boo
   return { agree, conflict };
 }
 
-const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared || 1);
-};
 
 /** Which words an article stresses that the rest of the story does not: tf × how few of the story's articles use the word. */
 function emphasisOf(article: AnnotatedArticle, storyDf: ReadonlyMap<string, number>, n: number): Map<string, number> {

@@ -1,15 +1,11 @@
 import { createRequire } from 'node:module';
+import { jaccard } from '../lib/sets.js';
 import { contentTerms } from '../stories/terms.js';
 import type { AnnotatedArticle, StoryTimelineEntry } from '../types.js';
 
 const require = createRequire(import.meta.url);
 const { timeline: M } = require('../../model/stories.json') as { timeline: { sameEvent: number; maxEntries: number } };
 
-const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared || 1);
-};
 
 /**
  * The story's dated events from all its articles, oldest first; undated ones follow in article order.

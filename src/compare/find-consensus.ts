@@ -3,7 +3,8 @@ import { backgroundIdf } from '../stories/background.js';
 import { sentenceTerms } from '../stories/terms.js';
 import type { Consensus, Evidence } from '../types.js';
 import type { FigureGroup } from './find-figures.js';
-import { sourceCount, unionFind, type StoryContext } from './story-context.js';
+import { unionFind } from '../lib/sets.js';
+import { sourceCount, type StoryContext } from './story-context.js';
 
 const require = createRequire(import.meta.url);
 const { consensus: M } = require('../../model/stories.json') as { consensus: { sentenceSimilarity: number; minSharedTerms: number; indexTerms: number; maxItems: number; sentencesPerArticle: number } };

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Claim, Dispute, DisputePosition, SingleSourceClaim } from '../types.js';
 import { claimTopic, countedPart, sameThing, sideOfClaimant, type ClaimTopic } from './claim-topic.js';
-import { sourceCount, unionFind, type StoryContext } from './story-context.js';
+import { unionFind } from '../lib/sets.js';
+import { sourceCount, type StoryContext } from './story-context.js';
 
 const require = createRequire(import.meta.url);
 const { claims: M } = require('../../model/stories.json') as { claims: { sameArticleSentences: number } };

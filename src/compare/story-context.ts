@@ -22,12 +22,3 @@ export function storyContext(articles: readonly AnnotatedArticle[], sources: rea
 export function sourceCount(context: StoryContext, articleIds: Iterable<string>): number {
   return new Set([...articleIds].map((id) => context.sourceOf.get(id))).size;
 }
-
-export function unionFind(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
-  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
-}

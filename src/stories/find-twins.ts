@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { AnnotatedArticle } from '../types.js';
+import { jaccard } from '../lib/sets.js';
 import { allWords } from './terms.js';
 
 const require = createRequire(import.meta.url);
@@ -46,12 +47,6 @@ function computeShape(article: AnnotatedArticle): Shape {
   const ids = (text: string) => allWords(text).map(idOf);
   const paragraphs = [article.dek ?? '', ...article.paragraphs.map((p) => p.text)].filter((p) => p.trim()).map((p) => ngrams(ids(p), 2));
   return { id: article.id, shingles: ngrams(ids(article.text), 5), paragraphs };
-}
-
-function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared || 1);
 }
 
 function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): number {

@@ -1,18 +1,10 @@
 import type { Entity, Span } from '../../types.js';
+import { unionFind } from '../../lib/sets.js';
 import { slugify } from './10-assemble.js';
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const norm = (s: string) => s.replace(/^the\s+/i, '').replace(/[’]/g, "'").toLowerCase().trim();
 
-/** A tiny union-find over entity slots, keyed by position in `slots`. */
-function unionFind(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
-  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
-}
 
 /** Which slots name the same actor: the same name; a name that is another's acronym or
  * non-place alias ("TTP"); a lone surname of exactly one person in the story ("Asif"). */

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../lib/random.js';
 import type { LabelledFeatures, SoftmaxModel } from '../types-frames.js';
 
 export interface SoftmaxOptions {
@@ -16,17 +17,6 @@ export interface SoftmaxOptions {
   readonly seed: number;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so a build gives the same model every time. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Trains a multinomial logistic regression by stochastic gradient descent: small, linear at run
@@ -52,7 +42,7 @@ export function trainSoftmax(rows: readonly LabelledFeatures[], options: Softmax
     }
     return { feats: [...feats], y: classes.indexOf(r.label) };
   });
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const order = encoded.map((_, i) => i);
   const p = new Float64Array(k);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
