@@ -20,6 +20,8 @@ import { fingerprint, type Fingerprint } from '../src/stories/fingerprint.js';
 import { GROUPING_DEFAULTS } from '../src/stories/group-stories.js';
 import { createStoryIndex } from '../src/stories/story-index.js';
 import { seededRandom } from '../src/lib/random.js';
+import { openLibrary } from '../src/library/library.js';
+import { openSqliteStore } from '../src/store/sqlite-store.js';
 
 interface BenchRow {
   readonly what: string;
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
     rows.push({ what: 'profile stage (loaded, opinion, genre, frames, stance) time vs annotate', unit: '% of annotate', value: (100 * perSecond) / profilesPerSecond, note: `${profilesPerSecond.toFixed(0)} articles/s profiled vs ${perSecond.toFixed(0)} annotated` });
   } else console.error(missingMessage('data/gva-incidents/articles.jsonl'));
 
-  if (gva) rows.push(...groupingCost(gva), ...(await analyzeThroughput(gva)));
+  if (gva) rows.push(...groupingCost(gva), ...(await analyzeThroughput(gva)), ...(await libraryThroughput(gva)));
 
   const started = performance.now();
   let count = 0;
@@ -137,6 +139,43 @@ async function analyzeThroughput(gvaPath: string): Promise<BenchRow[]> {
   const seconds = (performance.now() - started) / 1000;
   rmSync(dir, { recursive: true, force: true });
   return [{ what: 'analyze end to end (ingest, extract, annotate, stories)', unit: 'articles/s', value: report.articles.length / seconds, note: `${report.articles.length} GVA articles cut/padded to 700 words, ${report.stories.length} stories, one core` }];
+}
+
+/** The persistent library on embedded SQLite: ingest rate (analysis + commit + placement + re-derivation), then the reads a page makes. */
+async function libraryThroughput(gvaPath: string): Promise<BenchRow[]> {
+  const rows = readFileSync(gvaPath, 'utf8').split('\n').filter(Boolean).slice(0, 1000).map((l) => JSON.parse(l) as { doc_id: string; content?: string; title?: string; dct?: string });
+  const articles = rows.map((r) => articleFromText(r.content ?? '', r.dct ?? null, r.doc_id));
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-lib-'));
+  const library = await openLibrary({ store: await openSqliteStore(join(dir, 'library')) });
+  const started = performance.now();
+  await library.add(articles);
+  const seconds = (performance.now() - started) / 1000;
+  const stories = await library.store.listStories();
+  const ids = stories.map((s) => s.story.id);
+  const p50 = async (fn: (i: number) => Promise<unknown>, n = 200) => {
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await fn(i);
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(n / 2)] as number;
+  };
+  const storyPage = await p50(async (i) => {
+    const s = await library.store.getStory(ids[i % ids.length] as string);
+    if (s) await library.store.getArticles(s.story.articleIds);
+  });
+  const list = await p50(() => library.store.listStories({ limit: 50 }));
+  const search = await p50((i) => library.store.search(['police', 'shot', 'Chicago', 'wounded'][i % 4] as string, { limit: 50 }));
+  await library.close();
+  rmSync(dir, { recursive: true, force: true });
+  const note = `${articles.length} GVA articles into a new SQLite library, ${stories.length} stories`;
+  return [
+    { what: 'library ingest (analyse, commit, place, re-derive stories)', unit: 'articles/s', value: articles.length / seconds, note },
+    { what: 'library story page reads (story + its articles), p50', unit: 'ms', value: storyPage, note },
+    { what: 'library story list (50 most recent), p50', unit: 'ms', value: list, note },
+    { what: 'library search (one common word, 50 hits), p50', unit: 'ms', value: search, note },
+  ];
 }
 
 await main();

@@ -1,12 +1,12 @@
 import { annotateArticle } from './annotate/annotate.js';
 import { profileArticle } from './profile/profile-article.js';
-import { mergeEntities } from './annotate/entities/index.js';
+import { alignEntities } from './annotate/align-entities.js';
 import type { LlmOptions } from './brief/llm/complete-chat.js';
 import { reviseBriefs } from './brief/llm/revise-briefs.js';
 import { extractArticle } from './extract/extract.js';
 import { ingest, type IngestOptions } from './ingest/ingest.js';
 import { buildStories, type StoriesOptions } from './stories/build-stories.js';
-import type { Annotations, ExtractedArticle, Message, Report } from './types.js';
+import type { ExtractedArticle, Message, Report } from './types.js';
 import { REPORT_VERSION } from './version.js';
 
 export interface RunOptions {
@@ -66,28 +66,4 @@ export async function analyze(inputs: readonly string[], options: RunOptions = {
   const { stories: built, storylines, twins } = buildStories(articles, options.stories); // cluster, compare, synthesize
   const { stories, messages: checks } = options.llm ? await reviseBriefs(built, articles, { ...options.llm, briefWords: options.stories?.briefWords }) : { stories: built, messages: [] }; // optional: model-written briefs, checked against their sources
   return { version: REPORT_VERSION, articles, stories, storylines, twins, messages: [...messages, ...checks] };
-}
-
-/** Gives the same actor the same entity id and canonical name in every article of the report. */
-function alignEntities<A extends ExtractedArticle & Annotations>(articles: readonly A[]): A[] {
-  const merged = mergeEntities(new Map(articles.map((a) => [a.id, a.entities])));
-  return articles.map((a) => {
-    const entities = merged.get(a.id) ?? [...a.entities];
-    // Old id → new entity, through a mention both share (merging keeps every mention).
-    const byMention = new Map(entities.flatMap((e) => e.mentions.map((m) => [`${m.start}:${m.end}`, e] as const)));
-    const renamed = new Map(a.entities.flatMap((e) => {
-      const m = e.mentions[0];
-      const target = m ? byMention.get(`${m.start}:${m.end}`) : undefined;
-      return target ? [[e.id, target] as const] : [];
-    }));
-    const quotes = a.quotes.map((q) => {
-      const target = q.speakerId ? renamed.get(q.speakerId) : undefined;
-      return target ? { ...q, speakerId: target.id, speaker: target.name } : q;
-    });
-    const claims = a.claims.map((c) => {
-      const target = c.claimantId ? renamed.get(c.claimantId) : undefined;
-      return target ? { ...c, claimantId: target.id, claimant: target.name } : c;
-    });
-    return { ...a, entities, quotes, claims };
-  });
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { ANALYZE_HELP, analyzeCommand } from './analyze-command.js';
 import { usage } from './args.js';
 import { EXTRACT_HELP, extractCommand } from './extract-command.js';
+import { ARTICLE_HELP, INGEST_HELP, SEARCH_HELP, STORIES_HELP, STORY_HELP, articleCommand, ingestCommand, searchCommand, storiesCommand, storyCommand } from './library-commands.js';
 import type { CliIo } from './io.js';
 
 const require = createRequire(import.meta.url);
@@ -13,7 +14,15 @@ Usage: parallax <command> [options]
 
 Commands:
   extract PATH…   clean text and metadata of each article (jsonl, json or text)
-  analyze PATH…   the analysis report (Markdown, or --json)
+  analyze PATH…   the analysis report (Markdown, --json, or --html FILE)
+
+Library (persistent, in ./.parallax, --db PATH, or DATABASE_URL):
+  ingest PATH…    add articles; they join their stories, which are re-derived
+  stories         list the stories (--since DATE, --json)
+  story ID        one story: brief, disputes, coverage, perspectives, timeline
+  article ID      one article: profile and annotations
+  search QUERY…   full-text search over articles, quotes and claims
+
   help [COMMAND]  show help for a command
 
 Run "parallax <command> --help" for a command's options.
@@ -22,6 +31,11 @@ Options: -h, --help  show this help;  -v, --version  print the version`;
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Promise<number>; help: string }> = {
   extract: { run: extractCommand, help: EXTRACT_HELP },
   analyze: { run: analyzeCommand, help: ANALYZE_HELP },
+  ingest: { run: ingestCommand, help: INGEST_HELP },
+  stories: { run: storiesCommand, help: STORIES_HELP },
+  story: { run: storyCommand, help: STORY_HELP },
+  article: { run: articleCommand, help: ARTICLE_HELP },
+  search: { run: searchCommand, help: SEARCH_HELP },
 };
 
 /** The CLI as a function: arguments and I/O in, exit status out. No analysis logic lives here. */

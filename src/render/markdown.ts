@@ -1,4 +1,4 @@
-import type { Message, Report } from '../types.js';
+import type { Message, Report, ReportArticle } from '../types.js';
 import { renderAnnotationsMarkdown } from './annotations-markdown.js';
 import { renderProfileMarkdown } from './profile-markdown.js';
 import { renderStoriesMarkdown } from './stories-markdown.js';
@@ -25,18 +25,23 @@ export function renderReportMarkdown(report: Report): string {
     out.push(`| ${mdEscape(a.id)} | ${mdEscape(a.title ?? '')} | ${mdEscape(a.outlet ?? '')} | ${a.published ?? ''} | ${a.language} | ${a.aiDisclosure ? 'yes' : ''} | ${words} | ${a.quotes.length} | ${a.claims.length} |`);
   }
   out.push('');
-  for (const a of report.articles) {
-    out.push(`## ${mdEscape(a.title ?? a.id)}`, '');
-    if (a.dek) out.push(`*${mdEscape(a.dek)}*`, '');
-    const facts = [a.outlet && `outlet: ${mdEscape(a.outlet)}`, a.byline && `by ${mdEscape(a.byline)}`, a.published && `published ${a.published}`, `extracted by ${a.extraction.method}`].filter(Boolean);
-    out.push(facts.join(' · '), '');
-    if (a.aiDisclosure) out.push(`> AI disclosure: ${mdEscape(a.aiDisclosure.text)}`, '');
-    if (a.headings.length) out.push(`Sections: ${a.headings.map((h) => mdEscape(h.text)).join(' / ')}`, '');
-    const preview = a.text.length > PREVIEW_CHARS ? `${a.text.slice(0, PREVIEW_CHARS)}…` : a.text;
-    out.push(mdEscape(preview), '');
-    if (a.removed.length) out.push(`Removed: ${a.removed.map((r) => `${r.reason} “${mdEscape(r.text.slice(0, 60))}”`).join('; ')}`, '');
-    out.push(...renderProfileMarkdown(a), ...renderAnnotationsMarkdown(a));
-  }
+  for (const a of report.articles) out.push(...renderArticleMarkdown(a));
   out.push(...messagesSection(report.messages));
   return out.join('\n');
+}
+
+/** One article: metadata, a preview of its text, its profile and annotations (a section of the report, or `parallax article`). */
+export function renderArticleMarkdown(a: ReportArticle): string[] {
+  const out: string[] = [];
+  out.push(`## ${mdEscape(a.title ?? a.id)}`, '');
+  if (a.dek) out.push(`*${mdEscape(a.dek)}*`, '');
+  const facts = [a.outlet && `outlet: ${mdEscape(a.outlet)}`, a.byline && `by ${mdEscape(a.byline)}`, a.published && `published ${a.published}`, `extracted by ${a.extraction.method}`].filter(Boolean);
+  out.push(facts.join(' · '), '');
+  if (a.aiDisclosure) out.push(`> AI disclosure: ${mdEscape(a.aiDisclosure.text)}`, '');
+  if (a.headings.length) out.push(`Sections: ${a.headings.map((h) => mdEscape(h.text)).join(' / ')}`, '');
+  const preview = a.text.length > PREVIEW_CHARS ? `${a.text.slice(0, PREVIEW_CHARS)}…` : a.text;
+  out.push(mdEscape(preview), '');
+  if (a.removed.length) out.push(`Removed: ${a.removed.map((r) => `${r.reason} “${mdEscape(r.text.slice(0, 60))}”`).join('; ')}`, '');
+  out.push(...renderProfileMarkdown(a), ...renderAnnotationsMarkdown(a));
+  return out;
 }

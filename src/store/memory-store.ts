@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Message, ReportArticle } from '../types.js';
+import type { ReportArticle } from '../types.js';
 import { contentHash, urlKey } from './article-keys.js';
+import { assertArticle, idTaken } from './checks.js';
 import { LayeredMap } from './layered-map.js';
 import { findHits, rankHits, searchTerms } from './search-hits.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
@@ -100,21 +101,6 @@ function reader(v: Views): StoreReader {
   };
 }
 
-const idTaken = (article: ReportArticle): Message => ({
-  severity: 'error',
-  ruleId: 'store/id-taken',
-  source: article.url ?? article.path ?? article.id,
-  reason: `Cannot add article \`${article.id}\`: expected a new id, found another article (different text and URL) stored under it. Give the article another id.`,
-  article: article.id,
-});
-
-function assertArticle(article: unknown): asserts article is ReportArticle {
-  const a = article as Partial<ReportArticle> | null;
-  if (typeof a !== 'object' || a === null || typeof a.id !== 'string' || !a.id || typeof a.text !== 'string') {
-    throw new TypeError(`Cannot put an article: expected an object with a non-empty string \`id\` and a string \`text\`, found ${JSON.stringify(article)?.slice(0, 80)}`);
-  }
-}
-
 function writer(t: Tables): StoreWriter {
   const setMembers = (storyId: string, before: readonly string[], after: readonly string[]) => {
     for (const id of new Set([...before, ...after])) {
@@ -177,8 +163,10 @@ function writer(t: Tables): StoreWriter {
       if (!Array.isArray(terms) || terms.some((p) => typeof p?.[0] !== 'string' || !Number.isFinite(p[1]))) throw new TypeError(`Cannot append the fingerprint of \`${articleId}\`: expected terms as [string, finite number] pairs`);
       if (day !== null && !Number.isInteger(day)) throw new TypeError(`Cannot append the fingerprint of \`${articleId}\`: expected day as an integer or null, found ${day}`);
       const seq = (t.lastSeq.get('fingerprint') ?? 0) + 1;
+      // Validate before taking the seq: a refused fingerprint caught inside a transaction must leave no gap.
+      const json = toStorableJson({ seq, articleId, terms, day } satisfies StoredFingerprint, `the fingerprint of \`${articleId}\``);
       t.lastSeq.set('fingerprint', seq);
-      t.fingerprints.set(articleId, toStorableJson({ seq, articleId, terms, day } satisfies StoredFingerprint, `the fingerprint of \`${articleId}\``));
+      t.fingerprints.set(articleId, json);
       return seq;
     },
     setMeta: async (key, value) => {

@@ -108,6 +108,22 @@ export function createStoryIndex(options: StoryIndexOptions) {
     return sims;
   }
 
+  /** Adds the article's slot and its postings. */
+  function index(fp: Fingerprint, vector: Vector, story: number): void {
+    const at = slots.length;
+    slots.push({ id: fp.id, terms: Int32Array.from(vector.keys()), weights: Float32Array.from(vector.values()), day: fp.day, story });
+    let k = 0;
+    for (const t of vector.keys()) {
+      if (k++ >= options.indexTerms) break;
+      const list = postings.get(t);
+      if (!list) postings.set(t, [at]);
+      else {
+        list.push(at);
+        if (list.length > options.postingsWindow) list.shift();
+      }
+    }
+  }
+
   function add(fp: Fingerprint): Placement {
     for (const t of fp.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     const vector = vectorOf(fp);
@@ -129,23 +145,27 @@ export function createStoryIndex(options: StoryIndexOptions) {
       const matter = line >= 0 && lineSim >= options.storylineThreshold ? (slots[line] as Slot) : null;
       storyline.push(matter ? (storyline[matter.story] as number) : storylines++);
     }
-    const index = slots.length;
-    slots.push({ id: fp.id, terms: Int32Array.from(vector.keys()), weights: Float32Array.from(vector.values()), day: fp.day, story });
-    let k = 0;
-    for (const t of vector.keys()) {
-      if (k++ >= options.indexTerms) break;
-      const list = postings.get(t);
-      if (!list) postings.set(t, [index]);
-      else {
-        list.push(index);
-        if (list.length > options.postingsWindow) list.shift();
-      }
-    }
+    index(fp, vector, story);
     return { story, storyline: storyline[story] as number, nearest: nearest ? { id: nearest.id, similarity: bestSim } : null };
+  }
+
+  /**
+   * Puts back an article whose placement is already known (a library reopening, or a worker catching
+   * up on others' placements): the same document frequencies and vector as `add` would build, without
+   * scoring. Replaying every article in placement order through `restore` leaves the index exactly as
+   * `add` left it. `story`/`storyline` are the numbers `add` gave (a new story takes the next number).
+   */
+  function restore(fp: Fingerprint, story: number, line: number): void {
+    for (const t of fp.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    const vector = vectorOf(fp);
+    if (story > storyline.length) throw new Error(`Story index: story ${story} restored before story ${storyline.length}`);
+    if (story === storyline.length) storyline.push(line), (storylines = Math.max(storylines, line + 1));
+    index(fp, vector, story);
   }
 
   return {
     add,
+    restore,
     /** Similarity of a fingerprint to every earlier article that shares a distinctive term, without adding it. */
     candidates: (fp: Fingerprint): { id: string; story: number; similarity: number }[] =>
       [...scoreCandidates(vectorOf(fp))].map(([i, sim]) => ({ id: (slots[i] as Slot).id, story: (slots[i] as Slot).story, similarity: timed(slots[i] as Slot, fp.day, sim) })),
