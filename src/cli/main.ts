@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { ANALYZE_HELP, analyzeCommand } from './analyze-command.js';
 import { usage } from './args.js';
 import { EXTRACT_HELP, extractCommand } from './extract-command.js';
+import { SERVE_HELP, serveCommand } from './serve-command.js';
 import { ARTICLE_HELP, INGEST_HELP, SEARCH_HELP, STORIES_HELP, STORY_HELP, articleCommand, ingestCommand, searchCommand, storiesCommand, storyCommand } from './library-commands.js';
 import type { CliIo } from './io.js';
 
@@ -22,6 +23,7 @@ Library (persistent, in ./.parallax, --db PATH, or DATABASE_URL):
   story ID        one story: brief, disputes, coverage, perspectives, timeline
   article ID      one article: profile and annotations
   search QUERY…   full-text search over articles, quotes and claims
+  serve           the web app and JSON API (--port, --host, --token, --examples)
 
   help [COMMAND]  show help for a command
 
@@ -36,6 +38,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Pr
   story: { run: storyCommand, help: STORY_HELP },
   article: { run: articleCommand, help: ARTICLE_HELP },
   search: { run: searchCommand, help: SEARCH_HELP },
+  serve: { run: serveCommand, help: SERVE_HELP },
 };
 
 /** The CLI as a function: arguments and I/O in, exit status out. No analysis logic lives here. */

@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -92,8 +94,22 @@ describe('ingest', () => {
     expect(messages(items).map((m) => m.ruleId)).toContain('ingest/too-many-files');
   });
 
-  it('says URLs are not fetched yet', async () => {
-    const items = await collect(['https://example.org/a']);
-    expect(messages(items)[0]).toMatchObject({ severity: 'error', ruleId: 'ingest/url-unsupported' });
+  it('fetches URLs: refuses a private address by default, reads the page with allowPrivate (a local server)', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/robots.txt') return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><head><title>Dam Talks Resume</title></head><body><article><h1>Dam Talks Resume</h1><p>Negotiators met in Sarn on Monday for the first time since the spring floods, officials said.</p></article></body></html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/dam-talks`;
+    try {
+      const refused = await collect([url]);
+      expect(messages(refused)[0]).toMatchObject({ severity: 'error', source: url });
+      expect(messages(refused)[0]?.reason).toMatch(/not a public address/);
+      const [doc] = docs(await collect([url], { fetch: { allowPrivate: true } }));
+      expect(doc).toMatchObject({ format: 'html', origin: { url } });
+      expect(doc?.content).toContain('Negotiators met in Sarn');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -8,6 +8,10 @@ import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { message } from './messages.js';
 import { parseRecords } from './records.js';
 import { walk } from './walk.js';
+import { fetchArticle } from '../net/fetch-article.js';
+import { createHostScheduler } from '../net/politeness.js';
+import type { PoliteFetchOptions } from '../net/polite-fetch.js';
+import { createRobotsCheck } from '../net/robots.js';
 
 /** What ingest yields: a document to extract, or a problem with an input. */
 export type IngestItem = { readonly kind: 'document'; readonly doc: RawDocument } | { readonly kind: 'message'; readonly message: Message };
@@ -18,6 +22,11 @@ export interface IngestOptions {
   readonly readStdin?: () => Promise<Uint8Array>;
   /** Told how many inputs are known to come (files found so far), so progress can draw a bar. */
   readonly onPlanned?: (inputs: number) => void;
+  /**
+   * How URL inputs are fetched (safe-fetch options: `allowPrivate`, timeouts, size cap; a shared
+   * host scheduler and robots.txt check are made per run when not given).
+   */
+  readonly fetch?: PoliteFetchOptions;
 }
 
 const MB = 1024 * 1024;
@@ -106,6 +115,8 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions 
   const limits: IngestLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const seen = new Map<string, number>();
   let planned = inputs.length;
+  // One scheduler and one robots.txt cache per run, shared by every URL: requests to a host are spaced.
+  const fetchOptions: PoliteFetchOptions = { ...options.fetch, scheduler: options.fetch?.scheduler ?? createHostScheduler(), robots: options.fetch?.robots ?? createRobotsCheck({ fetchOptions: options.fetch ?? {} }) };
   const plan = (more: number) => options.onPlanned?.((planned += more));
   options.onPlanned?.(planned);
   for (const input of inputs) {
@@ -115,7 +126,8 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions 
       const id = `stdin-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
       items = fromBytes(bytes, null, '-', id, '-', limits);
     } else if (/^https?:\/\//i.test(input)) {
-      items = [{ kind: 'message', message: message('error', 'ingest/url-unsupported', input, 'fetching URLs is not available in this version; save the page as .html and pass the file') }];
+      const fetched = await fetchArticle(input, fetchOptions);
+      items = ['severity' in fetched ? { kind: 'message', message: fetched } : { kind: 'document', doc: fetched }];
     } else {
       let isDir = false;
       try {

@@ -31,7 +31,9 @@ a:focus-visible,button:focus-visible,summary:focus-visible,[tabindex]:focus-visi
 .meta{margin:.25rem 0 .75rem}
 section.page{border-top:3px double var(--line);margin-top:3rem}
 section.page:first-of-type{border-top:0;margin-top:0}
-.table-scroll,.chart-scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
+.table-scroll,.chart-scroll{position:relative;overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
+.add-form input[type=text],.add-form input[type=url],.add-form input[type=date],.add-form textarea{width:100%;max-width:100%;box-sizing:border-box;font:inherit;padding:.4em}
+.add-form fieldset{margin:1em 0;border:1px solid var(--line);padding:.8em}
 table{border-collapse:collapse;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:.9rem;margin:.5rem 0 1rem;min-width:100%}
 caption{text-align:left;padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
