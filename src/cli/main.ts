@@ -3,6 +3,7 @@ import { ANALYZE_HELP, analyzeCommand } from './analyze-command.js';
 import { usage } from './args.js';
 import { EXTRACT_HELP, extractCommand } from './extract-command.js';
 import { SERVE_HELP, serveCommand } from './serve-command.js';
+import { WATCH_HELP, watchCommand } from './watch-command.js';
 import { ARTICLE_HELP, INGEST_HELP, SEARCH_HELP, STORIES_HELP, STORY_HELP, articleCommand, ingestCommand, searchCommand, storiesCommand, storyCommand } from './library-commands.js';
 import type { CliIo } from './io.js';
 
@@ -23,6 +24,7 @@ Library (persistent, in ./.parallax, --db PATH, or DATABASE_URL):
   story ID        one story: brief, disputes, coverage, perspectives, timeline
   article ID      one article: profile and annotations
   search QUERY…   full-text search over articles, quotes and claims
+  watch FEED…     follow RSS/Atom/JSON feeds or OPML lists (--every MINUTES, --once)
   serve           the web app and JSON API (--port, --host, --token, --examples)
 
   help [COMMAND]  show help for a command
@@ -39,6 +41,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Pr
   article: { run: articleCommand, help: ARTICLE_HELP },
   search: { run: searchCommand, help: SEARCH_HELP },
   serve: { run: serveCommand, help: SERVE_HELP },
+  watch: { run: (argv, io) => watchCommand(argv, io), help: WATCH_HELP },
 };
 
 /** The CLI as a function: arguments and I/O in, exit status out. No analysis logic lives here. */
