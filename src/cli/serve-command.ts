@@ -8,6 +8,7 @@ import { DEFAULT_MAX_BODY_BYTES, createApp } from '../serve/app.js';
 import { createJobRegistry } from '../serve/jobs.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer, type RunningServer } from '../serve/server.js';
 import { createMemoryStore } from '../store/memory-store.js';
+import { createLogger, type LogFormat } from '../ops/log.js';
 import type { ExtractedArticle } from '../types.js';
 import { parse, positiveInt, usage } from './args.js';
 import { formatMessage } from './format-message.js';
@@ -34,6 +35,13 @@ Network:
                  Without a token, anyone who can reach the port can read and add articles:
                  use one whenever --host is not a loopback address.
   --max-body N   largest upload, in bytes (default ${DEFAULT_MAX_BODY_BYTES} = 10 MB)
+
+Operations:
+  --log FORMAT   log every request on stderr as "json" (one object a line: time, level, msg,
+                 method, path, route, status, ms) or "text"; default: no request log
+  GET /metrics   Prometheus text: requests by route and status, durations, articles stored,
+                 stories awaiting re-derivation, pending uploads, each watched feed's lag and
+                 failures (needs the token when there is one)
   -h, --help     show this help
 
 Stops on Ctrl+C (SIGINT) or SIGTERM: it finishes the uploads in progress first; a second
@@ -79,6 +87,7 @@ interface ServeOptions {
   readonly memory: boolean;
   readonly db: string | undefined;
   readonly examples: boolean;
+  readonly log: LogFormat | undefined;
 }
 
 function options(argv: readonly string[], io: CliIo): ServeOptions | { error: string } | 'help' {
@@ -90,6 +99,7 @@ function options(argv: readonly string[], io: CliIo): ServeOptions | { error: st
     port: { type: 'string' },
     token: { type: 'string' },
     'max-body': { type: 'string' },
+    log: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if ('error' in args) return args;
@@ -107,7 +117,8 @@ function options(argv: readonly string[], io: CliIo): ServeOptions | { error: st
   if (typeof maxBody === 'object') return maxBody;
   const token = typeof v.token === 'string' ? v.token : io.env?.PARALLAX_TOKEN || undefined;
   if (token !== undefined && !token.trim()) return { error: '--token takes a non-empty token (or leave it out)' };
-  return { host, port, token, maxBodyBytes: maxBody ?? DEFAULT_MAX_BODY_BYTES, memory: Boolean(v.memory), db: v.db as string | undefined, examples: Boolean(v.examples) };
+  if (v.log !== undefined && v.log !== 'json' && v.log !== 'text') return { error: `--log takes json or text, found "${String(v.log)}"` };
+  return { host, port, token, maxBodyBytes: maxBody ?? DEFAULT_MAX_BODY_BYTES, memory: Boolean(v.memory), db: v.db as string | undefined, examples: Boolean(v.examples), log: v.log as LogFormat | undefined };
 }
 
 export async function serveCommand(argv: readonly string[], io: CliIo, signals: StopSignals = processSignals()): Promise<number> {
@@ -148,7 +159,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo, signals: 
     const refreshed = await library.refresh();
     if (refreshed.length) io.stderr(`Re-derived ${refreshed.length} stories left stale by an interrupted run.\n`);
     if (o.examples) await addExamples(library, io);
-    const app = createApp({ library, jobs, maxBodyBytes: o.maxBodyBytes, log: (line) => io.stderr(`${line}\n`), ...(o.token ? { token: o.token } : {}), ...(loopback ? { allowedHosts: [...LOOPBACK_NAMES, o.host] } : {}) });
+    const app = createApp({ library, jobs, maxBodyBytes: o.maxBodyBytes, log: (line) => io.stderr(`${line}\n`), ...(o.log ? { logger: createLogger({ format: o.log, write: io.stderr }) } : {}), ...(o.token ? { token: o.token } : {}), ...(loopback ? { allowedHosts: [...LOOPBACK_NAMES, o.host] } : {}) });
     server = await startServer({ app, host: o.host, port: o.port });
   } catch (error) {
     unsubscribe();

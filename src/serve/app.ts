@@ -18,6 +18,9 @@ import { storyApi } from './routes/api-stories.js';
 import { submitApi } from './routes/api-submit.js';
 import { pageRoutes } from './routes/pages.js';
 import { securityHeaders } from './security-headers.js';
+import { listFeeds } from '../feeds/watch-feeds.js';
+import { createMetrics, type Metrics } from '../ops/metrics.js';
+import type { Logger } from '../ops/log.js';
 
 export interface AppOptions {
   readonly library: Library;
@@ -33,6 +36,32 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[];
   /** Where internal errors are logged (never sent to clients). Default: stderr. */
   readonly log?: (line: string) => void;
+  /** Structured request log (one line per request: method, route, status, ms). Default: none. */
+  readonly logger?: Logger;
+  /** The metrics registry /metrics exposes (injected to add gauges, e.g. a job queue's depth). Default: a new one. */
+  readonly metrics?: Metrics;
+}
+
+/** Request duration buckets (seconds): pages and API reads take milliseconds; uploads are queued, not waited on. */
+const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+/** The library's gauges: what an operator watches (articles stored, stories awaiting re-derivation, feed lag). */
+function libraryGauges(metrics: Metrics, library: Library, jobs: JobRegistry, clock: () => Date): void {
+  metrics.gauge('parallax_library_articles', 'Articles stored in the library.', async () => [{ value: await library.store.countArticles() }]);
+  metrics.gauge('parallax_library_stale_stories', 'Stories whose articles changed and whose analysis awaits re-derivation.', async () => {
+    const dirty = await library.store.getMeta('library.dirty');
+    return [{ value: Array.isArray(dirty) ? dirty.length : 0 }];
+  });
+  metrics.gauge('parallax_upload_jobs_pending', 'Uploads waiting or being analysed in this server.', () => [{ value: jobs.pending() }]);
+  metrics.gauge('parallax_feed_lag_seconds', 'Seconds since each watched feed last brought a new article (since its first poll when it never did).', async () => {
+    const now = clock().getTime();
+    return (await listFeeds(library)).flatMap((f) => {
+      const since = f.lastNewAt ?? f.checkedAt;
+      return since ? [{ labels: { feed: f.url }, value: (now - Date.parse(since)) / 1000 }] : [];
+    });
+  });
+  metrics.gauge('parallax_feed_failures', 'Consecutive failed polls of each watched feed.', async () => (await listFeeds(library)).map((f) => ({ labels: { feed: f.url }, value: f.failures })));
+  metrics.gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', () => [{ value: process.memoryUsage.rss() }]);
 }
 
 /** Default upload cap: dozens of saved pages or thousands of pasted articles; larger batches go through the CLI. */
@@ -46,12 +75,28 @@ export function createApp(options: AppOptions): Hono {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const jobs = options.jobs ?? createJobRegistry({ log, ...(options.clock ? { clock: options.clock } : {}) });
   const app = new Hono();
+  const clock = options.clock ?? (() => new Date());
+  const metrics = options.metrics ?? createMetrics();
+  const requests = metrics.counter('parallax_http_requests_total', 'HTTP requests answered, by method, route and status.');
+  const durations = metrics.histogram('parallax_http_request_duration_seconds', 'Time to answer HTTP requests, by route.', DURATION_BUCKETS);
+  libraryGauges(metrics, library, jobs, clock);
 
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    // The matched route pattern (/api/stories/:id), never the raw path: labels stay few.
+    const route = c.req.routePath || 'unmatched';
+    requests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    durations.observe(seconds, { route });
+    options.logger?.info('request', { method: c.req.method, path: c.req.path, route, status: c.res.status, ms: Math.round(seconds * 10_000) / 10 });
+  });
   app.use(securityHeaders());
   app.use(access({ ...(options.token ? { token: options.token } : {}), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}), denyPage: errorPage }));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+  app.get('/metrics', async (c) => c.body(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }));
   app.route('/api/stories', storyApi(library));
   app.route('/api/articles', submitApi(library, jobs, maxBodyBytes));
   app.route('/api/articles', articleApi(library));

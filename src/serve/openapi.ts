@@ -190,6 +190,7 @@ export const OPENAPI: OpenApiDocument = {
   security: [{}, { bearer: [] }, { cookie: [] }],
   paths: {
     '/healthz': { get: { operationId: 'health', summary: 'Liveness', tags: ['server'], security: [{}], responses: { '200': { description: 'The server is up.', content: json(ref('Health')) } } } },
+    '/metrics': { get: { operationId: 'metrics', summary: 'Metrics in the Prometheus text format', description: 'Counters and histograms of HTTP requests, the library\'s size, stories awaiting re-derivation, pending uploads, each watched feed\'s lag and failures, and resident memory. Needs the token when the server has one.', tags: ['server'], responses: { '200': { description: 'Prometheus exposition text (version 0.0.4).', content: { 'text/plain': { schema: { type: 'string' } } } }, ...common } } },
     '/api/openapi.json': { get: { operationId: 'openapi', summary: 'This document', tags: ['server'], responses: { '200': { description: 'The OpenAPI 3.1 document.', content: json({ type: 'object' }) }, ...common } } },
     '/api/stories': {
       get: {
