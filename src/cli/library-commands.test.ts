@@ -82,3 +82,15 @@ describe('parallax library commands (embedded SQLite)', () => {
     }
   });
 });
+
+describe('parallax status (embedded)', () => {
+  it('reports the library and its feeds, as text and JSON', async () => {
+    const io = capture();
+    expect(await main(['status', '--db', db], io)).toBe(0);
+    expect(io.out()).toMatch(/9 articles/);
+    expect(io.out()).toMatch(/No feeds watched/);
+    const json = capture();
+    expect(await main(['status', '--db', db, '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out())).toMatchObject({ articles: 9, staleStories: 0, feeds: [], queue: null });
+  });
+});

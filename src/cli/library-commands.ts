@@ -22,7 +22,7 @@ const DB_HELP = `Library location:
 /** Articles are added in batches of this many, so stories refresh and progress shows while a large ingest runs. */
 const BATCH = 50;
 
-export const INGEST_HELP = `Usage: parallax ingest PATH… [--db PATH] [--jsonl]
+export const INGEST_HELP = `Usage: parallax ingest PATH|URL… [--db PATH] [--jsonl] [--queue]
 
 Adds articles to the library: each is extracted, analysed and stored, then placed into the story of
 the same event (or starts one); the stories that gained articles are re-derived (brief, disputes,
@@ -33,6 +33,8 @@ is committed on its own: an article reported as added survives a crash.
   --jsonl         print one JSON line per article as soon as it is committed ({"kind":"added",
                   "id","story","newStory"} | {"kind":"duplicate","id","by"} | {"kind":"rejected",
                   "id","message"}); the summary then goes to stderr
+  --queue         do not analyse here: queue one job per article (files are read here, URLs are
+                  fetched by the workers) for "parallax worker" processes; needs DATABASE_URL
 
 ${DB_HELP}
 
@@ -99,12 +101,21 @@ async function withLibrary(values: Values, io: CliIo, work: (library: Library) =
 }
 
 export async function ingestCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parse(argv, { ...INPUT_OPTIONS, ...DB_OPTION, jsonl: { type: 'boolean' } });
+  const args = parse(argv, { ...INPUT_OPTIONS, ...DB_OPTION, jsonl: { type: 'boolean' }, queue: { type: 'boolean' } });
   if ('error' in args) return usage(io, args.error);
   if (args.values.help) return io.stdout(`${INGEST_HELP}\n`), 0;
-  if (!args.positionals.length) return usage(io, 'no inputs: name at least one file, directory, or - for standard input');
+  if (!args.positionals.length) return usage(io, 'no inputs: name at least one file, directory, URL, or - for standard input');
   const ingest = ingestOptions(args, io);
   if ('error' in ingest) return usage(io, ingest.error);
+  if (args.values.queue) {
+    const url = io.env?.DATABASE_URL;
+    if (!url || args.values.db !== undefined) return usage(io, '--queue hands the inputs to workers sharing a PostgreSQL database: set DATABASE_URL (and no --db)');
+    const { enqueueInputs } = await import('../worker/enqueue.js');
+    const queued = await enqueueInputs(url, args.positionals, ingest);
+    for (const m of queued.messages) if (!(args.values.quiet && m.severity === 'info')) io.stderr(formatMessage(m));
+    io.stdout(`Queued ${queued.jobs} ${queued.jobs === 1 ? 'job' : 'jobs'} for the workers ("parallax status" shows their progress).\n`);
+    return queued.messages.some((m) => m.severity === 'error') ? 1 : 0;
+  }
   return withLibrary(args.values, io, async (library) => {
     const progress = createProgress(io);
     const counts = { added: 0, duplicate: 0, rejected: 0, errors: 0, inputs: 0 };

@@ -4,6 +4,8 @@ import { usage } from './args.js';
 import { EXTRACT_HELP, extractCommand } from './extract-command.js';
 import { SERVE_HELP, serveCommand } from './serve-command.js';
 import { WATCH_HELP, watchCommand } from './watch-command.js';
+import { STATUS_HELP, statusCommand } from './status-command.js';
+import { WORKER_HELP, workerCommand } from './worker-command.js';
 import { ARTICLE_HELP, INGEST_HELP, SEARCH_HELP, STORIES_HELP, STORY_HELP, articleCommand, ingestCommand, searchCommand, storiesCommand, storyCommand } from './library-commands.js';
 import type { CliIo } from './io.js';
 
@@ -25,6 +27,8 @@ Library (persistent, in ./.parallax, --db PATH, or DATABASE_URL):
   article ID      one article: profile and annotations
   search QUERY…   full-text search over articles, quotes and claims
   watch FEED…     follow RSS/Atom/JSON feeds or OPML lists (--every MINUTES, --once)
+  status          the library, feeds and job queue at a glance (--json)
+  worker          take jobs from the PostgreSQL queue (DATABASE_URL): run many, anywhere
   serve           the web app and JSON API (--port, --host, --token, --examples)
 
   help [COMMAND]  show help for a command
@@ -42,6 +46,8 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Pr
   search: { run: searchCommand, help: SEARCH_HELP },
   serve: { run: serveCommand, help: SERVE_HELP },
   watch: { run: (argv, io) => watchCommand(argv, io), help: WATCH_HELP },
+  status: { run: statusCommand, help: STATUS_HELP },
+  worker: { run: workerCommand, help: WORKER_HELP },
 };
 
 /** The CLI as a function: arguments and I/O in, exit status out. No analysis logic lives here. */

@@ -1,4 +1,4 @@
-import { feedUrls, pollFeed } from '../feeds/watch-feeds.js';
+import { feedUrls, pollFeed, registerFeeds } from '../feeds/watch-feeds.js';
 import { openLibrary } from '../library/library.js';
 import { describeLocation, openStore } from '../library/open-store.js';
 import { createHostScheduler } from '../net/politeness.js';
@@ -8,7 +8,7 @@ import { parse, positiveInt, usage } from './args.js';
 import { formatMessage } from './format-message.js';
 import type { CliIo } from './io.js';
 
-export const WATCH_HELP = `Usage: parallax watch FEED… [--every MINUTES] [--once] [--db PATH] [--allow-private]
+export const WATCH_HELP = `Usage: parallax watch FEED… [--every MINUTES] [--once | --queue] [--db PATH] [--allow-private]
 
 Follows news feeds: RSS 2.0, RSS 1.0, Atom and JSON Feed URLs, or OPML files/URLs listing feeds.
 Each round polls every feed with a conditional GET (ETag / Last-Modified, so an unchanged feed costs
@@ -21,6 +21,8 @@ A broken feed or page is reported and retried next round; the other feeds go on.
 
   --every MINUTES  time between rounds (default 15)
   --once           poll every feed once, then exit (for cron or CI)
+  --queue          do not poll here: register the feeds for "parallax worker" processes, which
+                   poll each one every MINUTES on their own schedule; needs DATABASE_URL
   --allow-private  let feeds and pages on private addresses through (an intranet, a test server)
   -q, --quiet      do not print info messages
   --db PATH        the library's directory (default: $PARALLAX_DB, else ./.parallax); with
@@ -36,7 +38,7 @@ const pause = (ms: number, stop: AbortSignal) =>
   });
 
 export async function watchCommand(argv: readonly string[], io: CliIo, stop: AbortSignal = processStop()): Promise<number> {
-  const args = parse(argv, { db: { type: 'string' }, every: { type: 'string' }, once: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } });
+  const args = parse(argv, { db: { type: 'string' }, every: { type: 'string' }, once: { type: 'boolean' }, queue: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } });
   if ('error' in args) return usage(io, args.error);
   if (args.values.help) return io.stdout(`${WATCH_HELP}\n`), 0;
   if (!args.positionals.length) return usage(io, 'no feeds: name at least one feed URL or OPML file');
@@ -55,6 +57,16 @@ export async function watchCommand(argv: readonly string[], io: CliIo, stop: Abo
     library = await openLibrary({ store: await openStore(location) });
   } catch (error) {
     return io.stderr(`parallax: cannot open the library at ${describeLocation(location)}: ${(error as Error).message}\n`), 1;
+  }
+  if (args.values.queue) {
+    try {
+      if (!location.env.DATABASE_URL || location.db !== undefined) return io.stderr('parallax: --queue registers feeds for workers sharing a PostgreSQL database: set DATABASE_URL (and no --db)\n'), 2;
+      await registerFeeds(library, urls, every ?? 15);
+      io.stdout(`Registered ${urls.length} ${urls.length === 1 ? 'feed' : 'feeds'}: the workers poll each every ${every ?? 15} min ("parallax status" shows them).\n`);
+      return 0;
+    } finally {
+      await library.close();
+    }
   }
   try {
     io.stderr(`Watching ${urls.length} ${urls.length === 1 ? 'feed' : 'feeds'} into ${describeLocation(location)}${args.values.once ? '' : `, every ${every ?? 15} min (Ctrl+C stops)`}.\n`);

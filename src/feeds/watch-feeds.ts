@@ -27,6 +27,8 @@ export interface FeedRecord {
   /** Consecutive failed polls (0 after a good one) and the last problem. */
   readonly failures: number;
   readonly lastError: string | null;
+  /** Minutes between polls when workers poll it (`parallax watch --queue --every N`); null: the watcher's own pace. */
+  readonly everyMinutes?: number | null;
 }
 
 /** Item ids remembered per feed: feeds list their latest 10–100 items, so 1,000 covers months of churn. */
@@ -44,6 +46,8 @@ export interface PollResult {
 export interface PollOptions {
   readonly fetch?: PoliteFetchOptions;
   readonly clock?: () => Date;
+  /** Re-derive grown stories at once (default); workers pass false and queue re-derive jobs. */
+  readonly refresh?: boolean;
 }
 
 const emptyRecord = (url: string): FeedRecord => ({ url, title: null, etag: null, lastModified: null, checkedAt: null, lastNewAt: null, seen: [], added: 0, failures: 0, lastError: null });
@@ -53,6 +57,19 @@ export async function listFeeds(library: Pick<Library, 'store'>): Promise<FeedRe
   const urls = ((await library.store.getMeta(FEEDS)) as string[] | null) ?? [];
   const records = await Promise.all(urls.map(async (url) => ((await library.store.getMeta(feedKey(url))) as unknown as FeedRecord | null) ?? emptyRecord(url)));
   return records;
+}
+
+/** Registers feeds for workers to poll every `everyMinutes` (`parallax watch --queue`); a feed already known keeps its state. */
+export async function registerFeeds(library: Library, urls: readonly string[], everyMinutes: number): Promise<void> {
+  for (const url of urls) {
+    const before = ((await library.store.getMeta(feedKey(url))) as unknown as FeedRecord | null) ?? emptyRecord(url);
+    await saveFeed(library, { ...before, everyMinutes });
+  }
+}
+
+/** Feeds whose next poll is due: never polled, or polled `everyMinutes` ago or longer. Feeds without `everyMinutes` are the watcher's. */
+export function dueFeeds(feeds: readonly FeedRecord[], now: Date): FeedRecord[] {
+  return feeds.filter((f) => f.everyMinutes && (!f.checkedAt || now.getTime() - Date.parse(f.checkedAt) >= f.everyMinutes * 60_000 - 5_000));
 }
 
 async function saveFeed(library: Library, record: FeedRecord): Promise<void> {
@@ -92,11 +109,12 @@ export async function pollFeed(library: Library, url: string, options: PollOptio
     articles.push(article);
     handled.push(item.id);
   }
-  const results = await library.add(articles);
+  const results = await library.add(articles, undefined, { refresh: options.refresh ?? true });
   for (const r of results) if (r.kind === 'rejected') messages.push(r.message);
   const added = results.filter((r) => r.kind === 'added').length;
   const now = clock().toISOString();
   await saveFeed(library, {
+    ...before,
     url,
     title: read.title ?? before.title,
     etag: read.state.etag,

@@ -198,19 +198,21 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
 
   return {
     store,
-    async add(articles, onProgress) {
+    async add(articles, onProgress, addOptions = {}) {
+      const refreshing = addOptions.refresh ?? true;
       const results: AddResult[] = [];
       let sinceRefresh = 0;
       for (const extracted of articles) {
         const result = await addOne(extracted);
         results.push(result);
-        if (result.kind === 'added' && ++sinceRefresh >= REFRESH_EVERY) await refresh(), (sinceRefresh = 0);
+        if (refreshing && result.kind === 'added' && ++sinceRefresh >= REFRESH_EVERY) await refresh(), (sinceRefresh = 0);
         onProgress?.({ done: results.length, total: articles.length, last: result });
       }
-      await refresh();
+      if (refreshing) await refresh();
       return results;
     },
     refresh,
+    refreshStory: rederive,
     close: () => store.close(),
   };
 }

@@ -41,7 +41,7 @@ const SYLLABLES = ['ka', 'lo', 'ven', 'dri', 'mar', 'sul', 'te', 'bran', 'ox', '
 const BODIES = ['the regional council', 'the interior ministry', 'the fire service', 'the civil defence office', 'the rail authority', 'the port authority'];
 
 /** `events × perEvent` articles (≈ 250 words each), ids `syn-EVENT-OUTLET`, dates within a few days of each event. */
-export function syntheticArticles(events: number, perEvent: number, seed = 1): SyntheticArticle[] {
+export function syntheticArticles(events: number, perEvent: number, seed = 1, prefix = `syn`): SyntheticArticle[] {
   const next = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const out: SyntheticArticle[] = [];
@@ -73,7 +73,7 @@ export function syntheticArticles(events: number, perEvent: number, seed = 1): S
         ...colour.map((c) => c(town, district, street, spokesman)),
         `${k % 3 === 2 ? `Opposition figures in ${town} accused ${body} of hiding the true toll, which they put at ${claimed}.` : `${capital(body)} put the toll in ${town} at ${killed} dead.`}`,
       ].join('\n\n');
-      out.push({ id: `syn-${e}-${k}`, outlet, title, published, text });
+      out.push({ id: `${prefix}-${e}-${k}`, outlet, title, published, text });
     }
   }
   return out;

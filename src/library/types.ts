@@ -25,6 +25,15 @@ export type AddResult =
   /** Not stored (e.g. its id is taken by a different article), with the reason. */
   | { readonly kind: 'rejected'; readonly id: string; readonly message: Message };
 
+export interface AddOptions {
+  /**
+   * Re-derive the grown stories before returning (default true). Workers pass false and queue one
+   * "re-derive" job per grown story instead, so a story growing on many workers at once is derived
+   * once per burst, not once per article per worker.
+   */
+  readonly refresh?: boolean;
+}
+
 export interface AddProgress {
   /** Articles handled so far in this call (added, duplicate or rejected). */
   readonly done: number;
@@ -41,9 +50,14 @@ export interface Library {
    * then re-derives the stories that changed. Safe to call again after a crash: what was committed
    * stays, duplicates are no-ops, and stories left stale are re-derived.
    */
-  add(articles: readonly ExtractedArticle[], onProgress?: (progress: AddProgress) => void): Promise<AddResult[]>;
+  add(articles: readonly ExtractedArticle[], onProgress?: (progress: AddProgress) => void, options?: AddOptions): Promise<AddResult[]>;
   /** Re-derives the stories whose articles changed but whose analysis was not yet rewritten (after a crash). Returns their ids. */
   refresh(): Promise<string[]>;
+  /**
+   * Re-derives one story from its stored articles (idempotent; a worker's "re-derive" job). False when
+   * its membership changed while it was being derived: it stays stale and must be derived again.
+   */
+  refreshStory(id: string): Promise<boolean>;
   /** Closes the store. */
   close(): Promise<void>;
 }

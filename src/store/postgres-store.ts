@@ -276,6 +276,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // An idle client whose connection drops emits 'error' on the pool; unhandled, it would end the
   // process. The pool discards that client, and the next query opens a new connection.
   pool.on('error', () => undefined);
+  // A connection the server drops while checked out (a restart, pg_terminate_backend) fails its query,
+  // which the caller sees; without a listener its 'error' event would also crash the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     let broken: Error | undefined;
