@@ -38,6 +38,21 @@ beforeAll(async () => {
     }
     if (path === '/garbage.xml') return res.writeHead(200, { 'content-type': 'application/xml' }).end('\u0000\u0001 not a feed at all <<<');
     if (path === '/broken.xml') return res.writeHead(500).end('oops');
+    if (path === '/loop.xml') return res.writeHead(302, { location: '/loop2.xml' }).end();
+    if (path === '/loop2.xml') return res.writeHead(302, { location: '/loop.xml' }).end();
+    if (path === '/endless.xml') {
+      // A feed that never ends (as a 1 GB body would): no Content-Length, chunks until the reader stops.
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const chunk = `<item><title>${'x'.repeat(60_000)}</title></item>`;
+      const pump = () => {
+        while (res.write(chunk)) if (res.destroyed) return;
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel>');
+      pump();
+      res.on('close', () => res.removeAllListeners('drain'));
+      return;
+    }
     const html = PAGES[path];
     if (html) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     res.writeHead(404).end();
@@ -85,6 +100,18 @@ describe('parallax watch', () => {
     expect(gazette).toMatchObject({ etag: '"v1"', added: 2, failures: 0 });
     expect(feeds.find((f) => f.url.endsWith('/broken.xml'))).toMatchObject({ failures: 1 });
     await library.close();
+  });
+
+  it('a redirect loop and an endless body are clear errors in status; the library is untouched', async () => {
+    const io = capture();
+    expect(await main(['watch', `${base}/loop.xml`, `${base}/endless.xml`, '--once', '--allow-private', '--db', db], io)).toBe(1);
+    expect(io.err()).toMatch(/loop\.xml.*redirect/is);
+    expect(io.err()).toMatch(/endless\.xml.*(MB|too large|limit)/is);
+    const status = capture();
+    expect(await main(['status', '--db', db, '--json'], status)).toBe(0);
+    const feeds = (JSON.parse(status.out()) as { feeds: { url: string; failures: number; lastError: string | null }[] }).feeds;
+    expect(feeds.find((f) => f.url.endsWith('/loop.xml'))).toMatchObject({ failures: 1 });
+    expect(feeds.find((f) => f.url.endsWith('/endless.xml'))?.lastError).toMatch(/MB|large|limit/i);
   });
 
   it('a second round costs one conditional request per feed: 304, nothing fetched again', async () => {
