@@ -22,6 +22,7 @@ import { createStoryIndex } from '../src/stories/story-index.js';
 import { seededRandom } from '../src/lib/random.js';
 import { openLibrary } from '../src/library/library.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
+import { benchWorkers } from './bench-workers.js';
 
 interface BenchRow {
   readonly what: string;
@@ -73,6 +74,9 @@ async function main(): Promise<void> {
   } else console.error(missingMessage('data/gva-incidents/articles.jsonl'));
 
   if (gva) rows.push(...groupingCost(gva), ...(await analyzeThroughput(gva)), ...(await libraryThroughput(gva)));
+
+  // Workers against PostgreSQL (DATABASE_URL): 1 and 2 processes on 10,000 dev-set articles (PARALLAX_BENCH_WORKER_ARTICLES to change).
+  rows.push(...(await benchWorkers(Number(process.env.PARALLAX_BENCH_WORKER_ARTICLES ?? 10_000))));
 
   const started = performance.now();
   let count = 0;
