@@ -111,6 +111,9 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
       return { kind: 'rejected', id: extracted.id, message: message('error', 'library/analyze-failed', extracted.path ?? extracted.url ?? extracted.id, `Could not analyse the article: ${(error as Error).message}. It was not added; the other articles go on.`, extracted.id) };
     }
     const fp = fingerprint(article);
+    // The story it would start on its own, built before taking the lock (the lock serialises every
+    // placement across processes: only storing and placing happen under it).
+    const solo = buildStory([article], [], options.stories);
     try {
       return await store.transaction(async (tx) => {
         const put = await tx.putArticle(article, now());
@@ -121,7 +124,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
         const seq = await tx.appendFingerprint(article.id, [...fp.terms], fp.day);
         if (seq !== p.lastSeq + 1) throw new Error(`Library: expected placement ${p.lastSeq + 1}, the store gave ${seq}`);
         p.lastSeq = seq;
-        await recordPlacement(tx, article, placed);
+        await recordPlacement(tx, article, placed, solo);
         return { kind: 'added', id: article.id, story: placed.story, newStory: placed.newStory } as const;
       });
     } catch (error) {
@@ -136,10 +139,10 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
    * its full analysis (one article: cheap); a grown one keeps its old analysis with the new member
    * appended and is marked dirty, re-derived by `refresh`.
    */
-  async function recordPlacement(tx: StoreTx, article: ReportArticle, placed: ReturnType<Placements['place']>): Promise<void> {
+  async function recordPlacement(tx: StoreTx, article: ReportArticle, placed: ReturnType<Placements['place']>, solo: Story): Promise<void> {
     const updatedAt = now();
     if (placed.newStory) {
-      await tx.putStory({ story: { ...buildStory([article], [], options.stories), id: placed.story }, updatedAt });
+      await tx.putStory({ story: { ...solo, id: placed.story }, updatedAt });
     } else {
       const old = await tx.getStory(placed.story);
       if (!old) throw new Error(`Library: story ${placed.story} is placed but not stored; the library is damaged`);
