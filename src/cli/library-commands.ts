@@ -83,7 +83,7 @@ ${DB_HELP}`;
 type Values = ParsedArgs['values'];
 
 /** Opens the library the options name; a store that cannot be opened is a clear error (exit 1), not a stack trace. */
-async function withLibrary(values: Values, io: CliIo, work: (library: Library) => Promise<number>): Promise<number> {
+export async function withLibrary(values: Values, io: CliIo, work: (library: Library) => Promise<number>): Promise<number> {
   const location = { ...(typeof values.db === 'string' ? { db: values.db } : {}), env: io.env ?? {} };
   let store: Store;
   try {

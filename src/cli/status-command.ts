@@ -1,9 +1,9 @@
 import { listFeeds } from '../feeds/watch-feeds.js';
-import { openLibrary } from '../library/library.js';
-import { describeLocation, openStore } from '../library/open-store.js';
+import { describeLocation } from '../library/open-store.js';
 import { mdEscape } from '../render/markdown.js';
 import { parse, usage } from './args.js';
 import type { CliIo } from './io.js';
+import { withLibrary } from './library-commands.js';
 
 export const STATUS_HELP = `Usage: parallax status [--json] [--db PATH]
 
@@ -29,13 +29,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
   if ('error' in args) return usage(io, args.error);
   if (args.values.help) return io.stdout(`${STATUS_HELP}\n`), 0;
   const location = { ...(typeof args.values.db === 'string' ? { db: args.values.db } : {}), env: io.env ?? {} };
-  let library;
-  try {
-    library = await openLibrary({ store: await openStore(location) });
-  } catch (error) {
-    return io.stderr(`parallax: cannot open the library at ${describeLocation(location)}: ${(error as Error).message}\n`), 1;
-  }
-  try {
+  return withLibrary(args.values, io, async (library) => {
     const now = Date.now();
     const articles = await library.store.countArticles();
     // The most recent additions, enough to count the last ten minutes at any realistic rate.
@@ -77,7 +71,5 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
     } else if (url) out.push('No job queue in this database yet (start "parallax worker").');
     io.stdout(`${out.join('\n').trimEnd()}\n`);
     return 0;
-  } finally {
-    await library.close();
-  }
+  });
 }

@@ -1,12 +1,12 @@
 import { feedUrls, pollFeed, registerFeeds } from '../feeds/watch-feeds.js';
-import { openLibrary } from '../library/library.js';
-import { describeLocation, openStore } from '../library/open-store.js';
+import { describeLocation } from '../library/open-store.js';
 import { createHostScheduler } from '../net/politeness.js';
 import type { PoliteFetchOptions } from '../net/polite-fetch.js';
 import { createRobotsCheck } from '../net/robots.js';
 import { parse, positiveInt, usage } from './args.js';
 import { formatMessage } from './format-message.js';
 import type { CliIo } from './io.js';
+import { withLibrary } from './library-commands.js';
 
 export const WATCH_HELP = `Usage: parallax watch FEED… [--every MINUTES] [--once | --queue] [--db PATH] [--allow-private]
 
@@ -52,23 +52,13 @@ export async function watchCommand(argv: readonly string[], io: CliIo, stop: Abo
   messages.forEach(say);
   if (!urls.length) return io.stderr('parallax: no feed to watch\n'), 1;
   const location = { ...(typeof args.values.db === 'string' ? { db: args.values.db } : {}), env: io.env ?? {} };
-  let library;
-  try {
-    library = await openLibrary({ store: await openStore(location) });
-  } catch (error) {
-    return io.stderr(`parallax: cannot open the library at ${describeLocation(location)}: ${(error as Error).message}\n`), 1;
-  }
-  if (args.values.queue) {
-    try {
-      if (!location.env.DATABASE_URL || location.db !== undefined) return io.stderr('parallax: --queue registers feeds for workers sharing a PostgreSQL database: set DATABASE_URL (and no --db)\n'), 2;
+  if (args.values.queue && (!location.env.DATABASE_URL || location.db !== undefined)) return usage(io, '--queue registers feeds for workers sharing a PostgreSQL database: set DATABASE_URL (and no --db)');
+  return withLibrary(args.values, io, async (library) => {
+    if (args.values.queue) {
       await registerFeeds(library, urls, every ?? 15);
       io.stdout(`Registered ${urls.length} ${urls.length === 1 ? 'feed' : 'feeds'}: the workers poll each every ${every ?? 15} min ("parallax status" shows them).\n`);
       return 0;
-    } finally {
-      await library.close();
     }
-  }
-  try {
     io.stderr(`Watching ${urls.length} ${urls.length === 1 ? 'feed' : 'feeds'} into ${describeLocation(location)}${args.values.once ? '' : `, every ${every ?? 15} min (Ctrl+C stops)`}.\n`);
     for (;;) {
       let failed = 0;
@@ -84,9 +74,7 @@ export async function watchCommand(argv: readonly string[], io: CliIo, stop: Abo
       await pause((every ?? 15) * 60_000, stop);
       if (stop.aborted) return 0;
     }
-  } finally {
-    await library.close();
-  }
+  });
 }
 
 /** Stops the watch on SIGINT/SIGTERM, after the feed being polled. */

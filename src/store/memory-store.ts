@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ReportArticle } from '../types.js';
 import { contentHash, urlKey } from './article-keys.js';
 import { assertArticle, idTaken } from './checks.js';
+import { forwardCalls } from './facade.js';
 import { LayeredMap } from './layered-map.js';
 import { findHits, rankHits, searchTerms } from './search-hits.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
@@ -236,25 +237,7 @@ export async function createMemoryStore(): Promise<Store> {
   }) as StoreWriter[K];
 
   return {
-    getArticle: read('getArticle'),
-    getArticles: read('getArticles'),
-    listArticles: read('listArticles'),
-    countArticles: read('countArticles'),
-    getStory: read('getStory'),
-    listStories: read('listStories'),
-    storiesOfArticle: read('storiesOfArticle'),
-    getStoryline: read('getStoryline'),
-    listStorylines: read('listStorylines'),
-    listFingerprints: read('listFingerprints'),
-    search: read('search'),
-    getMeta: read('getMeta'),
-    putArticle: write('putArticle'),
-    putStory: write('putStory'),
-    deleteStory: write('deleteStory'),
-    putStoryline: write('putStoryline'),
-    deleteStoryline: write('deleteStoryline'),
-    appendFingerprint: write('appendFingerprint'),
-    setMeta: write('setMeta'),
+    ...forwardCalls(read, write),
     transaction: <T>(work: (tx: StoreTx) => Promise<T>) => {
       try {
         return transaction(work);

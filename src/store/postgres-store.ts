@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { ReportArticle } from '../types.js';
 import { contentHash, urlKey } from './article-keys.js';
 import { assertArticle, idTaken } from './checks.js';
+import { forwardCalls } from './facade.js';
 import { advisoryKey, migrate, quoteIdentifier } from './postgres-migrations.js';
 import { findHits, rankHits, searchTerms } from './search-hits.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
@@ -382,25 +383,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   };
 
   return {
-    getArticle: read('getArticle'),
-    getArticles: read('getArticles'),
-    listArticles: read('listArticles'),
-    countArticles: read('countArticles'),
-    getStory: read('getStory'),
-    listStories: read('listStories'),
-    storiesOfArticle: read('storiesOfArticle'),
-    getStoryline: read('getStoryline'),
-    listStorylines: read('listStorylines'),
-    listFingerprints: read('listFingerprints'),
-    search: read('search'),
-    getMeta: read('getMeta'),
-    putArticle: guarded('putArticle', putAlone),
-    putStory: write('putStory'),
-    deleteStory: write('deleteStory'),
-    putStoryline: write('putStoryline'),
-    deleteStoryline: write('deleteStoryline'),
-    appendFingerprint: write('appendFingerprint'),
-    setMeta: write('setMeta'),
+    ...forwardCalls(read, write, { putArticle: guarded('putArticle', putAlone) }),
     transaction: <T>(work: (tx: StoreTx) => Promise<T>) => {
       try {
         return transaction(work);

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { ReportArticle } from '../types.js';
 import { contentHash, urlKey } from './article-keys.js';
 import { assertArticle, idTaken } from './checks.js';
+import { forwardCalls } from './facade.js';
 import { findHits, rankHits, searchTerms } from './search-hits.js';
 import { migrate } from './sqlite-migrations.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
@@ -392,25 +393,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   }) as StoreWriter[K];
 
   return {
-    getArticle: read('getArticle'),
-    getArticles: read('getArticles'),
-    listArticles: read('listArticles'),
-    countArticles: read('countArticles'),
-    getStory: read('getStory'),
-    listStories: read('listStories'),
-    storiesOfArticle: read('storiesOfArticle'),
-    getStoryline: read('getStoryline'),
-    listStorylines: read('listStorylines'),
-    listFingerprints: read('listFingerprints'),
-    search: read('search'),
-    getMeta: read('getMeta'),
-    putArticle: write('putArticle'),
-    putStory: write('putStory'),
-    deleteStory: write('deleteStory'),
-    putStoryline: write('putStoryline'),
-    deleteStoryline: write('deleteStoryline'),
-    appendFingerprint: write('appendFingerprint'),
-    setMeta: write('setMeta'),
+    ...forwardCalls(read, write),
     transaction: async <T>(work: (tx: StoreTx) => Promise<T>) => transaction(work),
     close: async () => {
       if (closed) return;
