@@ -1,5 +1,6 @@
 import type { AnnotatedArticle } from '../../types.js';
-import type { SentenceSignals } from '../loaded/05-combine-scores.js';
+import { ownKinds, type SentenceSignals } from '../loaded/05-combine-scores.js';
+import { KIND_BIT } from '../loaded/model.js';
 import type { SentenceProfile } from '../types.js';
 import { GENRE_MODEL } from './model.js';
 
@@ -26,6 +27,7 @@ export interface GenreFeatures {
   readonly quotesPerParagraph: number;
 }
 
+/** Contractions ("don't", "we're", "it's"): each holds an apostrophe, so only words with one are tested. */
 const CONTRACTION = /^[a-z]+(?:n't|'re|'ve|'ll|'m|'d)$|^(?:it|that|there|here|what|who|let)'s$/;
 const INTERJECTION = new Set(['oh', 'well', 'honestly', 'frankly', 'look', 'sure', 'alas', 'wow', 'yes', 'no']);
 
@@ -33,17 +35,22 @@ export function articleFeatures(article: Pick<AnnotatedArticle, 'paragraphs' | '
   const n = Math.max(1, signals.length);
   let analytic = 0, attributed = 0, opinionated = 0, opinionSum = 0, prescriptive = 0, conversational = 0, hedged = 0, loadedSum = 0;
   signals.forEach((s, i) => {
-    const own = s.cues.filter((c) => !s.words[c.first]?.quoted);
-    if (s.attributed || own.some((c) => c.kind === 'attribution')) attributed++;
+    const own = ownKinds(s);
+    if (s.attributed || own & KIND_BIT.attribution) attributed++;
     const p = profiles[i];
     if (p && p.opinion >= 0.5) opinionated++;
     opinionSum += p?.opinion ?? 0;
     loadedSum += p?.loaded ?? 0;
-    if (own.some((c) => c.kind === 'obligation')) prescriptive++;
-    if (own.some((c) => c.kind === 'hedge')) hedged++;
-    if (s.words.some((w) => !w.quoted && analyticWords.has(w.word))) analytic++;
-    const first = s.words[0]?.word ?? '';
-    const chatty = s.question || s.exclamation || INTERJECTION.has(first) || s.words.some((w) => !w.quoted && (CONTRACTION.test(w.word) || w.word === 'you' || w.word === 'i'));
+    if (own & KIND_BIT.obligation) prescriptive++;
+    if (own & KIND_BIT.hedge) hedged++;
+    let analyticHere = false;
+    let chatty = s.question || s.exclamation || INTERJECTION.has(s.words[0]?.word ?? '');
+    for (const w of s.words) {
+      if (w.quoted) continue;
+      analyticHere ||= analyticWords.has(w.word);
+      chatty ||= w.word === 'you' || w.word === 'i' || (w.word.includes("'") && CONTRACTION.test(w.word));
+    }
+    if (analyticHere) analytic++;
     if (chatty) conversational++;
   });
   return {

@@ -1,15 +1,18 @@
 import type { Span } from '../../types.js';
-import type { SentenceSignals } from '../loaded/05-combine-scores.js';
+import { ownKinds, type SentenceSignals } from '../loaded/05-combine-scores.js';
+import { KIND_BIT } from '../loaded/model.js';
 import type { Genre, SentenceProfile } from '../types.js';
+
+/** 1 when the kinds `own` hold `kind`, else 0. */
+const has = (own: number, kind: number) => (own & kind ? 1 : 0);
 
 /** How strongly one sentence shows each genre: the per-sentence form of the article features. */
 function sentenceWeight(genre: Genre, s: SentenceSignals, p: SentenceProfile): number {
-  const own = s.cues.filter((c) => !s.words[c.first]?.quoted);
-  const has = (k: string) => (own.some((c) => c.kind === k) ? 1 : 0);
-  if (genre === 'report') return (s.attributed ? 1 : 0) + has('attribution') * 0.5 + (s.times > 0 ? 0.5 : 0) - p.opinion;
-  if (genre === 'opinion') return has('obligation') + p.opinion + p.loaded * 0.5;
-  if (genre === 'commentary') return (s.question ? 1 : 0) + has('firstPerson') + has('intensifier') * 0.5 + p.opinion * 0.5;
-  if (genre === 'analysis') return has('hedge') + (s.attributed ? 0.5 : 0) + p.opinion * 0.5;
+  const own = ownKinds(s);
+  if (genre === 'report') return (s.attributed ? 1 : 0) + has(own, KIND_BIT.attribution) * 0.5 + (s.times > 0 ? 0.5 : 0) - p.opinion;
+  if (genre === 'opinion') return has(own, KIND_BIT.obligation) + p.opinion + p.loaded * 0.5;
+  if (genre === 'commentary') return (s.question ? 1 : 0) + has(own, KIND_BIT.firstPerson) + has(own, KIND_BIT.intensifier) * 0.5 + p.opinion * 0.5;
+  if (genre === 'analysis') return has(own, KIND_BIT.hedge) + (s.attributed ? 0.5 : 0) + p.opinion * 0.5;
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Cue, CueKind, Word } from '../types.js';
-import { LOADED_MODEL } from './model.js';
+import type { Cue, Word } from '../types.js';
+import { KIND_BIT, LOADED_MODEL } from './model.js';
 
 const require = createRequire(import.meta.url);
 const tables = require('../../../model/profile-loaded.json') as { plainEventWords: string[]; copulas: string[]; determiners: string[]; scoring: { strongSentiment: number; scareQuoteWeight: number } };
@@ -36,22 +36,34 @@ export function findCues(words: readonly Word[], index = LOADED_MODEL.index, con
   for (let i = 0; i < words.length; i++) {
     const entries = index.get(words[i]!.word);
     if (!entries) continue;
-    const seen = new Set<CueKind>();
+    let seen = 0; // the kinds found at this word, one bit each
     const name = words[i]!.name;
     for (const e of entries) {
-      if (seen.has(e.kind)) continue;
+      const bit = KIND_BIT[e.kind];
+      if (seen & bit) continue;
       // A capitalised word mid-sentence is a name ("the United States", "Liberal Democrats"), not a judgement.
-      if (name && (e.kind === 'loaded' || e.kind === 'sentiment' || e.kind === 'evaluative')) continue;
-      if (!e.rest.every((w, k) => words[i + 1 + k]?.word === w)) continue;
+      if (name && bit & JUDGEMENT) continue;
+      if (!restFollows(words, i, e.rest)) continue;
       if (e.kind === 'sentiment' && !evaluativeUse(words, i, e.weight, lastJudging === i - 1, context)) continue;
-      seen.add(e.kind);
+      seen |= bit;
       const last = i + 1 + e.rest.length;
       cues.push({ kind: e.kind, start: words[i]!.start, end: words[last - 1]!.end, weight: e.weight, first: i, last });
     }
-    if (seen.has('intensifier') || seen.has('evaluative') || seen.has('loaded')) lastJudging = i;
+    if (seen & JUDGING) lastJudging = i;
   }
   for (const [first, last] of scareQuotes(words)) cues.push({ kind: 'loaded', start: words[first]!.start, end: words[last - 1]!.end, weight: context.scareQuoteWeight, first, last });
   return cues;
+}
+
+/** Kinds a name cannot be. */
+const JUDGEMENT = KIND_BIT.loaded | KIND_BIT.sentiment | KIND_BIT.evaluative;
+/** Kinds that make the next sentiment word evaluative ("utterly cruel"). */
+const JUDGING = KIND_BIT.intensifier | KIND_BIT.evaluative | KIND_BIT.loaded;
+
+/** Whether the words after `i` are `rest`, in order. */
+function restFollows(words: readonly Word[], i: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (words[i + 1 + k]?.word !== rest[k]) return false;
+  return true;
 }
 
 /** Longest run of quoted words read as scare quotes rather than a quotation. */

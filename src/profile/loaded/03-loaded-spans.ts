@@ -11,7 +11,9 @@ const BREAK = /[,;:.!?()\u2014\u2013"“”]/;
  * modifier or an intensifier just before it ("cross-border aggression", "utterly shameful").
  */
 export function loadedSpans(text: string, words: readonly Word[], cues: readonly Cue[], gap = LOADED_MODEL.scoring.mergeGap): Span[] {
-  const loaded = cues.filter((c) => c.kind === 'loaded' || c.kind === 'sentiment').sort((a, b) => a.first - b.first || b.last - a.last);
+  const loaded = cues.filter((c) => c.kind === 'loaded' || c.kind === 'sentiment');
+  if (!loaded.length) return []; // most sentences
+  loaded.sort((a, b) => a.first - b.first || b.last - a.last);
   const intensifier = new Set(cues.filter((c) => c.kind === 'intensifier').map((c) => c.first));
   const runs: [number, number][] = [];
   for (const c of loaded) {

@@ -1,6 +1,6 @@
-import type { Cue, Word } from '../types.js';
+import type { Cue, CueKind, Word } from '../types.js';
 import { SCARE_QUOTE_WORDS } from './02-find-cues.js';
-import { LOADED_MODEL, type Scoring } from './model.js';
+import { KIND_BIT, LOADED_MODEL, type Scoring } from './model.js';
 
 export interface SentenceSignals {
   readonly words: readonly Word[];
@@ -78,20 +78,45 @@ export function loadedScore(s: SentenceSignals, p: Scoring & MassWeights = LOADE
  */
 export function opinionScore(s: SentenceSignals, loaded: number, p: Scoring = LOADED_MODEL.scoring): number {
   const w = p.opinion;
-  const count: Record<string, number> = {};
-  for (const c of s.cues) if (!s.words[c.first]?.quoted) count[c.kind] = (count[c.kind] ?? 0) + 1;
-  const capped = (k: string) => Math.min(count[k] ?? 0, 2);
+  const count = ownCueCounts(s);
   let z = w.bias ?? 0;
-  for (const k of ['firstPerson', 'obligation', 'evaluative', 'intensifier', 'hedge']) z += (w[k] ?? 0) * capped(k);
+  for (const k of VOICE) z += (w[k] ?? 0) * Math.min(count[KIND_INDEX[k]]!, 2);
   if (s.question) z += w.question ?? 0;
   if (s.exclamation) z += w.exclamation ?? 0;
   // Only the charged words count here: the voice and reporting terms of the loaded mass are already counted above.
   void loaded;
-  z += (w.loaded ?? 0) * (1 - Math.exp(-p.loadedScale * loadedMass(s, { ...p, ...WORDS_ONLY }))) * 2;
-  if (s.attributed || (count.attribution ?? 0) > 0) z += w.attribution ?? 0;
+  z += (w.loaded ?? 0) * (1 - Math.exp(-p.loadedScale * loadedMass(s, wordsOnly(p)))) * 2;
+  if (s.attributed || count[KIND_INDEX.attribution]! > 0) z += w.attribution ?? 0;
   // Present-tense "is/are" states a judgement as a general truth ("the idea is fallacious").
-  z += (w.copula ?? 0) * Math.min(s.words.filter((x) => !x.quoted && COPULA.has(x.word)).length, 2);
+  let copulas = 0;
+  for (const x of s.words) if (!x.quoted && COPULA.has(x.word)) copulas++;
+  z += (w.copula ?? 0) * Math.min(copulas, 2);
   z += (w.dated ?? 0) * Math.min(s.times, 1) + (w.figures ?? 0) * Math.min(s.numbers, 1);
   return sigmoid(z);
 }
 
+/** The kinds of the writer's voice, in the order their weights are added. */
+const VOICE = ['firstPerson', 'obligation', 'evaluative', 'intensifier', 'hedge'] as const;
+const KIND_INDEX: Readonly<Record<CueKind, number>> = { loaded: 0, sentiment: 1, intensifier: 2, hedge: 3, obligation: 4, firstPerson: 5, evaluative: 6, attribution: 7 };
+
+/** The kinds of the cues the writer uses (outside quotation marks), one bit each (`KIND_BIT`). */
+export function ownKinds(s: SentenceSignals): number {
+  let kinds = 0;
+  for (const c of s.cues) if (!s.words[c.first]?.quoted) kinds |= KIND_BIT[c.kind];
+  return kinds;
+}
+
+/** How many cues of each kind (by `KIND_INDEX`) the writer uses: those outside quotation marks. */
+function ownCueCounts(s: SentenceSignals): number[] {
+  const count = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const c of s.cues) if (!s.words[c.first]?.quoted) count[KIND_INDEX[c.kind]]!++;
+  return count;
+}
+
+/** The scoring with the sentence-level mass weights off (`WORDS_ONLY`), made once per scoring. */
+const wordsOnlyOf = new WeakMap<Scoring, Scoring & MassWeights>();
+function wordsOnly(p: Scoring): Scoring & MassWeights {
+  let found = wordsOnlyOf.get(p);
+  if (!found) wordsOnlyOf.set(p, (found = { ...p, ...WORDS_ONLY }));
+  return found;
+}

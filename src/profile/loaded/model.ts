@@ -34,8 +34,15 @@ export interface Entry {
   readonly weight: number;
 }
 
+/** One bit per cue kind, for sets of kinds. */
+export const KIND_BIT: Readonly<Record<CueKind, number>> = { loaded: 1, sentiment: 2, intensifier: 4, hedge: 8, obligation: 16, firstPerson: 32, evaluative: 64, attribution: 128 };
+
 const raw = require('../../../model/profile-loaded.json') as Raw;
-export const normWord = (w: string) => w.toLowerCase().replace(/[’‘]/g, "'");
+/** A word lower-cased, with straight apostrophes. */
+export function normWord(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
 
 function buildIndex(): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();

@@ -1,10 +1,16 @@
 import type { AnnotatedArticle, Span } from '../../types.js';
+import { profileContext, type ProfileContext } from '../sentence-tokens.js';
 import type { ActorStance } from '../types-frames.js';
+import { WordTable } from '../word-ids.js';
 import { findActors } from './01-actors.js';
-import { compileRoleRules } from './02-role-rules.js';
-import { compileMentionStance } from './03-mention-stance.js';
+import { compileRoleRules, ROLE_REACH } from './02-role-rules.js';
+import { compileMentionStance, type ScoredForm } from './03-mention-stance.js';
 import { STANCE_MODEL, type StanceModel } from './model.js';
-import { compileTargetWords, type TargetWord } from './target-features.js';
+
+interface RoleForm extends ScoredForm {
+  /** The role rules the word can make fire (`possibleWith`). */
+  readonly roles: number;
+}
 
 /**
  * Configure once, run many times. For each actor, every sentence that mentions it gets a stance:
@@ -14,14 +20,16 @@ import { compileTargetWords, type TargetWord } from './target-features.js';
  * named once is not scored as firmly as one treated the same way throughout. Evidence:
  * the sentences whose stance agrees in sign with the score and reaches `thresholds.evidence`.
  */
-export function createStanceFinder(model: StanceModel = STANCE_MODEL): (article: AnnotatedArticle) => ActorStance[] {
+export function createStanceFinder(model: StanceModel = STANCE_MODEL): (article: AnnotatedArticle, context?: ProfileContext) => ActorStance[] {
   const roles = compileRoleRules(model);
-  const learnedStance = compileMentionStance(model.learned);
-  const targetWords = compileTargetWords();
-  return (article) => {
-    const sentences = article.sentences.length ? article.sentences : [{ start: 0, end: article.text.length, text: article.text }];
+  const learned = compileMentionStance(model.learned);
+  // What each distinct word brings: its weights, and the role rules it can make fire; kept by word id.
+  const forms = new WordTable((lower): RoleForm => Object.assign(learned.form(lower), { roles: roles.possibleWith(lower) }));
+  const always = roles.possibleWith('');
+  return (article, context = profileContext(article)) => {
+    const { sentences } = context;
     // Each sentence is read into words once, for all the mentions of all the actors in it.
-    const wordsOf: (TargetWord[] | undefined)[] = [];
+    const formsOf: (RoleForm[] | undefined)[] = [];
     const out: ActorStance[] = [];
     for (const actor of findActors(article)) {
       const bySentence = new Map<number, { span: Span; sum: number; n: number }>();
@@ -30,10 +38,17 @@ export function createStanceFinder(model: StanceModel = STANCE_MODEL): (article:
         while (si < sentences.length && sentences[si]!.end <= m.start) si++;
         const s = sentences[si];
         if (!s || s.start > m.start) continue;
-        const learned = learnedStance(s.text, (wordsOf[si] ??= targetWords(s.text)), m.start - s.start, m.end - s.start);
-        const role = roles(article.text.slice(s.start, m.start), article.text.slice(m.end, s.end)).weight;
+        const { generation, words, wordIds } = context.tokens(si);
+        const wordForms = (formsOf[si] ??= wordIds.map((id, k) => forms.get(generation, id, words[k]!.lower)));
+        const from = m.start - s.start;
+        const to = m.end - s.start;
+        const stance = learned.stance(s.text, words, wordForms, from, to);
+        // A rule can fire only if a word within its reach of the mention holds one of its cue words.
+        let possible = always;
+        for (let i = 0; i < words.length; i++) if (words[i]!.end > from - ROLE_REACH && words[i]!.start < to + ROLE_REACH) possible |= wordForms[i]!.roles;
+        const role = roles.weightAround(article.text, s, m.start, m.end, possible);
         const entry = bySentence.get(si) ?? { span: { start: s.start, end: s.end, text: s.text }, sum: 0, n: 0 };
-        entry.sum += learned + role;
+        entry.sum += stance + role;
         entry.n++;
         bySentence.set(si, entry);
       }
@@ -53,4 +68,4 @@ export function createStanceFinder(model: StanceModel = STANCE_MODEL): (article:
 }
 
 /** The stance toward each actor of an article with the shipped model, most hostile first. */
-export const findStance: (article: AnnotatedArticle) => ActorStance[] = createStanceFinder();
+export const findStance: (article: AnnotatedArticle, context?: ProfileContext) => ActorStance[] = createStanceFinder();

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { stem as stemOf } from '../frames/words.js';
+import { sentenceWordsOf, type SentenceWord } from '../sentence-tokens.js';
 
 const require = createRequire(import.meta.url);
 const LISTS = require('../../../model/profile-stance.json') as { positive: string[]; negative: string[] };
@@ -20,7 +21,7 @@ const STOP = new Set('a an the and or of to in on at for by with from as is are 
 export const NEAR_WORDS = 5;
 
 /** What the features need to know of one word form, the same wherever it occurs. */
-interface WordForm {
+export interface WordForm {
   readonly lower: string;
   readonly stem: string;
   /** `not_<stem>`, for the word after a negator. */
@@ -30,46 +31,44 @@ interface WordForm {
   readonly polarity: number;
 }
 
-/** A word of a sentence as the stance features read it: its form, its offsets, whether it is capitalised. */
-export interface TargetWord {
-  readonly form: WordForm;
-  readonly start: number;
-  readonly end: number;
-  readonly capital: boolean;
+/** The form of one lower-cased word. */
+export function wordForm(lower: string): WordForm {
+  const stem = stemOf(lower);
+  return { lower, stem, negatedStem: `not_${stem}`, stop: STOP.has(lower), negator: NEGATORS.has(lower) || lower.endsWith("n't"), polarity: wordPolarity(lower) };
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const CAPITAL = /^\p{Lu}/u;
-
-/**
- * Configure once: returns the tokenizer of the stance features. A sentence is read into words once
- * and every mention in it reuses them; each word form's stem, polarity and lists are looked up once
- * per distinct form (words repeat across sentences and articles).
- */
-export function compileTargetWords(): (sentence: string) => TargetWord[] {
-  const forms = new Map<string, WordForm>();
-  const formOf = (lower: string): WordForm => {
+/** Configure once: looks each distinct word's form up once (words repeat across sentences and articles). */
+export function formTable<F extends WordForm>(make: (lower: string) => F): (lower: string) => F {
+  const forms = new Map<string, F>();
+  return (lower) => {
     let form = forms.get(lower);
     if (form) return form;
-    const stem = stemOf(lower);
-    form = { lower, stem, negatedStem: `not_${stem}`, stop: STOP.has(lower), negator: NEGATORS.has(lower) || lower.endsWith("n't"), polarity: wordPolarity(lower) };
+    form = make(lower);
     if (forms.size > 100_000) forms.clear();
     forms.set(lower, form);
     return form;
   };
-  return (sentence) => {
-    const out: TargetWord[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) out.push({ form: formOf(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length, capital: CAPITAL.test(m[0]) });
-    return out;
-  };
 }
 
-/** Receives each feature as its prefix and key (`w`, `attack` for `w:attack`), in order. */
-export type FeatureSink = (prefix: string, key: string) => void;
+/** The word features by kind, as the prefixes the model names them by: every word, near the target on the left and the right, the first word after it, the word before it, its clause. */
+export const WORD_FEATURES = ['w', 'L', 'R', 'v', 'p', 'C'] as const;
+const [WORD, LEFT, RIGHT, VERB, BEFORE, CLAUSE] = [0, 1, 2, 3, 4, 5] as const;
+/** The polarity features by kind, as (prefix, key) for a negative and a positive word: anywhere, near the target, in its clause. */
+export const POLARITY_FEATURES = [
+  [['lex', 'neg'], ['lex', 'pos']],
+  [['N', 'lex:neg'], ['N', 'lex:pos']],
+  [['C', 'lex:neg'], ['C', 'lex:pos']],
+] as const;
+const [ANY, NEAR, IN_CLAUSE] = [0, 1, 2] as const;
 
-const MARKS = [',', ';', ':', '—', '(', ')', '"', '“', '”'];
-const LEX = ['lex:neg', '', 'lex:pos'] as const;
+/** Receives each feature, in order: a word feature (`WORD_FEATURES[kind]:<stem>`, or `:not_<stem>` when negated) or a polarity feature (`POLARITY_FEATURES[kind]`). */
+export interface FeatureSink<F extends WordForm> {
+  word(kind: number, form: F, negated: boolean): void;
+  polarity(kind: number, positive: boolean): void;
+}
+
+/** Whether the UTF-16 unit `c` is a mark that bounds a clause: , ; : — ( ) " “ ”. */
+const isMark = (c: number) => (c < 0x80 ? c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 : c === 0x2014 || c === 0x201c || c === 0x201d);
 
 /**
  * The features the stance model sees for one target in one sentence: every lower-case content word
@@ -77,68 +76,80 @@ const LEX = ['lex:neg', '', 'lex:pos'] as const;
  * usually the verb it is the subject of) and the word before it (`p:` — "against X", "praised X").
  * Words after a negator within three words are marked `not_`. Capitalised words (names) and the
  * target's own words are left out: the model learns how text treats an actor, not who the actor is.
- * `ws` are the sentence's words; `from`/`to` the target's offsets in it.
+ * `ws` are the sentence's words (`sentenceWordsOf`), `forms` their forms; `from`/`to` the target's offsets in it.
  */
-export function visitTargetFeatures(sentence: string, ws: readonly TargetWord[], from: number, to: number, emit: FeatureSink): void {
+export function visitTargetFeatures<F extends WordForm>(sentence: string, ws: readonly SentenceWord[], forms: readonly F[], from: number, to: number, sink: FeatureSink<F>): void {
   let negated = 0;
   let firstAfter = true;
-  let lastBefore: string | null = null;
+  let lastBefore: F | null = null;
+  let lastBeforeNegated = false;
   // Word indices where the target starts and ends, for distances in words.
-  let first = ws.findIndex((w) => w.end > from);
-  if (first < 0) first = ws.length;
+  let first = 0;
+  while (first < ws.length && ws[first]!.end <= from) first++;
   let last = first;
   while (last < ws.length && ws[last]!.start < to) last++;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.start >= from && w.end <= to) continue;
-    const { form } = w;
+    const form = forms[i]!;
     if (form.negator) {
       negated = 3;
       continue;
     }
     const name = w.capital && w.start > 0;
     const wasNegated = negated > 0;
-    const stem = wasNegated ? form.negatedStem : form.stem;
     if (negated > 0) negated--;
     if (name || form.stop) continue;
-    emit('w', stem);
+    sink.word(WORD, form, wasNegated);
     const polarity = wasNegated ? -form.polarity : form.polarity;
-    if (polarity) emit('lex', polarity > 0 ? 'pos' : 'neg');
+    if (polarity) sink.polarity(ANY, polarity > 0);
     if (w.end <= from) {
-      lastBefore = stem;
+      lastBefore = form;
+      lastBeforeNegated = wasNegated;
       if (first - i - 1 < NEAR_WORDS) {
-        emit('L', stem);
-        if (polarity) emit('N', LEX[polarity + 1]!);
+        sink.word(LEFT, form, wasNegated);
+        if (polarity) sink.polarity(NEAR, polarity > 0);
       }
     } else if (w.start >= to) {
       if (i - last < NEAR_WORDS) {
-        emit('R', stem);
-        if (polarity) emit('N', LEX[polarity + 1]!);
+        sink.word(RIGHT, form, wasNegated);
+        if (polarity) sink.polarity(NEAR, polarity > 0);
       }
-      if (firstAfter) emit('v', stem), (firstAfter = false);
+      if (firstAfter) sink.word(VERB, form, wasNegated), (firstAfter = false);
     }
   }
-  if (lastBefore) emit('p', lastBefore);
-  // The target's clause: what lies between the punctuation marks around it.
-  let left = -1;
-  let right = sentence.length;
-  for (const c of MARKS) {
-    left = Math.max(left, sentence.lastIndexOf(c, from - 1));
-    const r = sentence.indexOf(c, to);
-    if (r >= 0 && r < right) right = r;
-  }
-  for (const w of ws)
-    if (w.start > left && w.end <= right && (w.end <= from || w.start >= to) && !w.form.stop && !w.capital) {
-      emit('C', w.form.stem);
-      if (w.form.polarity) emit('C', LEX[w.form.polarity + 1]!);
+  if (lastBefore) sink.word(BEFORE, lastBefore, lastBeforeNegated);
+  // The target's clause: what lies between the punctuation marks around it (the last mark before
+  // `from`, where one at 0 counts even for a target at 0, and the first from `to` on).
+  let left = Math.min(Math.max(from - 1, 0), sentence.length - 1);
+  while (left >= 0 && !isMark(sentence.charCodeAt(left))) left--;
+  let right = Math.min(Math.max(to, 0), sentence.length);
+  while (right < sentence.length && !isMark(sentence.charCodeAt(right))) right++;
+  // The words lie in order, so those of the clause are one run of them.
+  let i = 0;
+  while (i < ws.length && ws[i]!.start <= left) i++;
+  for (; i < ws.length && ws[i]!.end <= right; i++) {
+    const w = ws[i]!;
+    const form = forms[i]!;
+    if ((w.end <= from || w.start >= to) && !form.stop && !w.capital) {
+      sink.word(CLAUSE, form, false);
+      if (form.polarity) sink.polarity(IN_CLAUSE, form.polarity > 0);
     }
+  }
 }
 
-const trainingWords = compileTargetWords();
+const trainingForm = formTable(wordForm);
 
 /** The features of one target as strings (`w:attack`, `L:not_support`, …): what training and the NewsMTSC evaluation read. */
 export function targetFeatures(sentence: string, from: number, to: number): string[] {
   const out: string[] = [];
-  visitTargetFeatures(sentence, trainingWords(sentence), from, to, (prefix, key) => out.push(`${prefix}:${key}`));
+  const words = sentenceWordsOf(sentence);
+  visitTargetFeatures(sentence, words, words.map((w) => trainingForm(w.lower)), from, to, {
+    word: (kind, form, negated) => out.push(`${WORD_FEATURES[kind]}:${negated ? form.negatedStem : form.stem}`),
+    polarity: (kind, positive) => {
+      const [prefix, key] = POLARITY_FEATURES[kind]![positive ? 1 : 0];
+      out.push(`${prefix}:${key}`);
+    },
+  });
   return out;
 }
