@@ -4,7 +4,7 @@ import { contentHash, urlKey } from './article-keys.js';
 import { assertArticle, idTaken } from './checks.js';
 import { forwardCalls } from './facade.js';
 import { LayeredMap } from './layered-map.js';
-import { findHits, rankHits, searchTerms } from './search-hits.js';
+import { findHits, MAX_SEARCH_CANDIDATES, rankHits, searchTerms } from './search-hits.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
 import type { ArticleSummary, Json, Page, PutArticleResult, Store, StoredArticle, StoredFingerprint, StoredStory, StoredStoryline, StoreReader, StoreTx, StoreWriter } from './store.js';
 
@@ -93,7 +93,9 @@ function reader(v: Views): StoreReader {
     search: async (query, options = {}) => {
       const terms = searchTerms(query);
       if (!terms.length) return [];
-      return rankHits([...v.articles.values()].map((row) => findHits(row.article, terms)), options.limit ?? 100);
+      // The most recently added articles holding every word, as the other adapters rank them.
+      const holding = [...v.articles.values()].map((row) => findHits(row.article, terms)).filter((hits) => hits.length > 0);
+      return rankHits(holding.slice(-MAX_SEARCH_CANDIDATES), options.limit ?? 100);
     },
     getMeta: async (key) => {
       const json = v.meta.get(key);

@@ -6,7 +6,7 @@ import { contentHash, urlKey } from './article-keys.js';
 import { assertArticle, idTaken } from './checks.js';
 import { forwardCalls } from './facade.js';
 import { advisoryKey, migrate, quoteIdentifier } from './postgres-migrations.js';
-import { findHits, rankHits, searchTerms } from './search-hits.js';
+import { findHits, MAX_SEARCH_CANDIDATES, rankHits, searchTerms } from './search-hits.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
 import type { ArticleSummary, Json, Page, PutArticleResult, Store, StoredArticle, StoredFingerprint, StoredStory, StoredStoryline, StoreReader, StoreTx, StoreWriter } from './store.js';
 
@@ -82,7 +82,7 @@ function statements(s: string) {
     listFingerprints: `SELECT json FROM ${s}.fingerprints WHERE seq > $1::numeric ORDER BY seq LIMIT $2`,
     // Candidates first (GIN index, bigints only), then their JSON by batch: with the two in one query
     // and a LIMIT, the planner walks the `ord` index and reads every row's words for a rare word.
-    searchCandidates: `SELECT ord FROM ${s}.articles WHERE words @> $1::text[]`,
+    searchCandidates: `SELECT ord FROM ${s}.articles WHERE words @> $1::text[] ORDER BY ord DESC LIMIT $2`,
     articlesByOrd: `SELECT json FROM ${s}.articles WHERE ord = ANY($1::bigint[])`,
     getMeta: `SELECT json FROM ${s}.meta WHERE key = $1`,
     // No conflict target: a clash on any unique key (id, hash, url) does nothing, and the read-back says which.
@@ -149,7 +149,7 @@ function reader(db: Db, sql: Sql): StoreReader {
       const terms = searchTerms(query);
       if (!terms.length) return [];
       const words = [...new Set(terms.map(cutWord))];
-      const candidates = (await rowsOf<{ ord: string }>(db, sql.searchCandidates, [words])).map((r) => r.ord);
+      const candidates = (await rowsOf<{ ord: string }>(db, sql.searchCandidates, [words, MAX_SEARCH_CANDIDATES])).map((r) => r.ord);
       const perArticle = [];
       // Parse a batch, keep only its hits (rankHits orders them, so the order they come in does not matter).
       for (let i = 0; i < candidates.length; i += SEARCH_BATCH) {

@@ -23,6 +23,14 @@ function termsIn(text: string, terms: readonly string[]): string[] {
   return terms.filter((t) => found.has(t));
 }
 
+/**
+ * Articles ranked at most per query: when more hold every query word, the most recently added ones
+ * are ranked. A reader of a news library looks for recent coverage, and ranking reads each candidate
+ * whole, so an unbounded common-word query would grow with the library (229 ms at 1,000 articles
+ * before this cap, measured by `npm run bench`). 300: several pages of results, a few tens of ms.
+ */
+export const MAX_SEARCH_CANDIDATES = 300;
+
 /** Hits per article at most: a word in every sentence of a long article should not flood the results. */
 export const MAX_HITS_PER_ARTICLE = 20;
 

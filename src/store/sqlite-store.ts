@@ -6,7 +6,7 @@ import type { ReportArticle } from '../types.js';
 import { contentHash, urlKey } from './article-keys.js';
 import { assertArticle, idTaken } from './checks.js';
 import { forwardCalls } from './facade.js';
-import { findHits, rankHits, searchTerms } from './search-hits.js';
+import { findHits, MAX_SEARCH_CANDIDATES, rankHits, searchTerms } from './search-hits.js';
 import { migrate } from './sqlite-migrations.js';
 import { assertTimestamp, toStorableJson } from './storable-json.js';
 import type { ArticleSummary, Json, Page, PutArticleResult, Store, StoredArticle, StoredFingerprint, StoredStory, StoredStoryline, StoreReader, StoreTx, StoreWriter } from './store.js';
@@ -94,7 +94,7 @@ function readStatements(db: Database.Database) {
     listStorylines: db.prepare<[], string>('SELECT json FROM storylines ORDER BY updated_at DESC, id').pluck(),
     fingerprints: db.prepare<[number, number], { seq: number; articleId: string; terms: string; day: number | null }>('SELECT seq, article_id AS articleId, terms, day FROM fingerprints WHERE seq > ? ORDER BY seq LIMIT ?'),
     // Candidates: the articles holding every query word (exactly: see ftsToken). findHits then finds the places.
-    search: db.prepare<[string], string>('SELECT b.json FROM article_words AS w JOIN article_json AS b ON b.pos = w.rowid WHERE article_words MATCH ?').pluck(),
+    search: db.prepare<[string, number], string>('SELECT b.json FROM article_words AS w JOIN article_json AS b ON b.pos = w.rowid WHERE article_words MATCH ? ORDER BY w.rowid DESC LIMIT ?').pluck(),
     meta: db.prepare<[string], string>('SELECT json FROM meta WHERE key = ?').pluck(),
   };
 }
@@ -170,7 +170,7 @@ function reader(s: ReadStatements): StoreReader {
       // Every word quoted as one token: nothing of the user's query reaches FTS5's query syntax.
       const match = terms.map((t) => `"${ftsToken(t)}"`).join(' AND ');
       const perArticle = [];
-      for (const json of s.search.iterate(match)) perArticle.push(findHits((JSON.parse(json) as StoredArticle).article, terms));
+      for (const json of s.search.iterate(match, MAX_SEARCH_CANDIDATES)) perArticle.push(findHits((JSON.parse(json) as StoredArticle).article, terms));
       return rankHits(perArticle, options.limit ?? 100);
     },
     getMeta: async (key) => {

@@ -125,7 +125,8 @@ export interface StoreReader {
   /**
    * Full-text search over article bodies, quotes and claims: an article matches when every query
    * word occurs in it (whole words, case-insensitive); its hits are the sentences, quotes and claims
-   * holding any query word. Articles with most hits first, then by id; hits in text order.
+   * holding any query word. Articles with most hits first, then by id; hits in text order. When more
+   * than `MAX_SEARCH_CANDIDATES` (search-hits.ts) articles match, the most recently added ones are ranked.
    * The same for every adapter: they may use their own full-text index to find candidate articles,
    * then call `findHits` (search-hits.ts) on each.
    */
