@@ -32,6 +32,30 @@ describe('findCues: sentiment is not bias', () => {
   });
 });
 
+describe('findCues: a word evaluative in one sense and plain in another', () => {
+  const loadedWords = (text: string) => { const { words, cues } = cuesOf(text); return cues.filter((c) => c.kind === 'loaded' || c.kind === 'sentiment').map((c) => words[c.first]!.word); };
+
+  it.each([
+    ['Beneath the quarrel over numbers lies the dam.', 'lies'],
+    ['The burden of proof lies with the ministry.', 'lies'],
+    ['People here lived through the flood in Lisk last October.', 'flood'],
+    ['The Front claimed a rocket attack on the access road.', 'claimed'],
+  ])('reads the plain sense as no cue in %j', (text, word) => {
+    expect(loadedWords(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['The minister lies to voters about the budget.', 'lies'],
+    ['Officials warned of a flood of new arrivals.', 'flood'],
+  ])('keeps the evaluative sense in %j', (text, word) => {
+    expect(loadedWords(text)).toContain(word);
+  });
+
+  it('reads plain states and institutions as no cue ("ready", "easier", "charity")', () => {
+    expect(loadedWords('Sorvenia says it is ready, and the toll is easier to see for the charity.')).toEqual([]);
+  });
+});
+
 describe('scareQuotes', () => {
   it('finds a short quoted term inside the sentence, not a quotation that opens it', () => {
     const { words } = cuesOf('The ministry called its new checkpoints a "temporary" measure.');

@@ -3,7 +3,18 @@ import type { Cue, Word } from '../types.js';
 import { KIND_BIT, LOADED_MODEL } from './model.js';
 
 const require = createRequire(import.meta.url);
-const tables = require('../../../model/profile-loaded.json') as { plainEventWords: string[]; copulas: string[]; determiners: string[]; scoring: { strongSentiment: number; scareQuoteWeight: number } };
+interface Sense { readonly plainBefore?: readonly string[]; readonly loadedOnlyBefore?: readonly string[] }
+const tables = require('../../../model/profile-loaded.json') as { plainEventWords: string[]; copulas: string[]; determiners: string[]; senses: Record<string, Sense | string>; scoring: { strongSentiment: number; scareQuoteWeight: number } };
+
+/** The sense rules of the model as sets, keyed by word (the `about` note dropped). */
+function senseTable(): Map<string, { plainBefore: Set<string>; loadedOnlyBefore: Set<string> | null }> {
+  const out = new Map<string, { plainBefore: Set<string>; loadedOnlyBefore: Set<string> | null }>();
+  for (const [word, rule] of Object.entries(tables.senses ?? {})) {
+    if (typeof rule === 'string') continue;
+    out.set(word, { plainBefore: new Set(rule.plainBefore ?? []), loadedOnlyBefore: rule.loadedOnlyBefore ? new Set(rule.loadedOnlyBefore) : null });
+  }
+  return out;
+}
 
 /** The context tables of the rules below, read once (habit 7). */
 export const CUE_CONTEXT = {
@@ -17,6 +28,8 @@ export const CUE_CONTEXT = {
   strongSentiment: tables.scoring.strongSentiment,
   /** Weight of a scare-quoted term as a loaded cue. */
   scareQuoteWeight: tables.scoring.scareQuoteWeight,
+  /** Words evaluative in one use and plain in another, told apart by the next word ("lies the dam", "a flood of"). */
+  senses: senseTable(),
 };
 
 /**
@@ -28,7 +41,8 @@ export const CUE_CONTEXT = {
  * or is used to evaluate — right after an intensifier or evaluative word, after "is"/"was"/"so"
  * ("the policy is unfair"), or as an adjective between a determiner and its noun ("a cruel plan").
  * Words that name a plain event or act ("killed", "attack", "support", "approved") count only
- * when intensified or judged ("brutally killed").
+ * when intensified or judged ("brutally killed"). A word with a sense rule (model `senses`) is no
+ * cue in its plain sense, told by the next word ("lies the dam", "the flood in Lisk").
  */
 export function findCues(words: readonly Word[], index = LOADED_MODEL.index, context = CUE_CONTEXT): Cue[] {
   const cues: Cue[] = [];
@@ -44,6 +58,7 @@ export function findCues(words: readonly Word[], index = LOADED_MODEL.index, con
       // A capitalised word mid-sentence is a name ("the United States", "Liberal Democrats"), not a judgement.
       if (name && bit & JUDGEMENT) continue;
       if (!restFollows(words, i, e.rest)) continue;
+      if (bit & JUDGEMENT && plainSense(words, i, context)) continue;
       if (e.kind === 'sentiment' && !evaluativeUse(words, i, e.weight, lastJudging === i - 1, context)) continue;
       seen |= bit;
       const last = i + 1 + e.rest.length;
@@ -64,6 +79,18 @@ const JUDGING = KIND_BIT.intensifier | KIND_BIT.evaluative | KIND_BIT.loaded;
 function restFollows(words: readonly Word[], i: number, rest: readonly string[]): boolean {
   for (let k = 0; k < rest.length; k++) if (words[i + 1 + k]?.word !== rest[k]) return false;
   return true;
+}
+
+/**
+ * Whether the word at `i` is used in its plain sense, by the word after it: "Beneath the quarrel
+ * lies the dam" (to lie somewhere, not to tell lies), "the flood in Lisk" (not "a flood of migrants").
+ */
+function plainSense(words: readonly Word[], i: number, context: typeof CUE_CONTEXT): boolean {
+  const rule = context.senses.get(words[i]!.word);
+  if (!rule) return false;
+  const next = words[i + 1]?.word;
+  if (rule.loadedOnlyBefore) return next === undefined || !rule.loadedOnlyBefore.has(next);
+  return next !== undefined && rule.plainBefore.has(next);
 }
 
 /** Longest run of quoted words read as scare quotes rather than a quotation. */
