@@ -15,8 +15,8 @@ describe('BABE loaded-language evaluation', () => {
   it.skipIf(!dir)(dir ? 'holds its floors' : missingMessage('data/babe'), async () => {
     const rows = await evalBabe(dir!);
     const value = (metric: string) => rows.find((r) => r.metric === metric)?.value ?? -1;
-    // Floors just below today's numbers (biased F1 0.707, by opinion 0.703, opinionated 0.771); the target 0.75 is not reached.
-    expect(value('biased F1 (parallax)')).toBeGreaterThanOrEqual(0.7);
+    // Floors just below today's numbers (biased F1 0.711, by opinion 0.704, opinionated 0.771); the target 0.75 is not reached.
+    expect(value('biased F1 (parallax)')).toBeGreaterThanOrEqual(0.705);
     expect(value('biased F1 (opinion score)')).toBeGreaterThanOrEqual(0.7);
     expect(value('opinionated F1 (parallax)')).toBeGreaterThanOrEqual(0.765);
   });
