@@ -1,5 +1,5 @@
 import type { Removal, RemovalReason } from '../../types.js';
-import { findDate } from '../../util/dates.js';
+import { findDateSpan } from '../../util/dates.js';
 import { TEXT_MODEL } from './model.js';
 import { isSectionTag } from './section-tag.js';
 import { headerZoneEnd, normalizeForCompare, type TextState, type TextStep } from './state.js';
@@ -9,14 +9,30 @@ const BULLET = /^[-–—•·*]\s*/;
 const PERSONISH = /^(?:\p{Lu}[\p{L}'.-]+\s+){1,3}\p{Lu}[\p{L}'.-]+$|\b(?:staff|desk|reporter|correspondent|editor|team)\b/iu;
 
 
+/** What is left of a header line once its date, a weekday and a time are taken out. */
+function besideDate(stripped: string): { date: string; rest: string } | null {
+  const found = findDateSpan(stripped);
+  if (!found) return null;
+  const rest = `${stripped.slice(0, found.start)} ${stripped.slice(found.end)}`
+    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
+    .replace(/\b(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\b/i, '');
+  return { date: found.date, rest };
+}
+
 /** A line that is only a date, possibly bulleted or labelled ("- November 10, 2025", "Published: 2025-11-10"). */
 function dateOnly(text: string): string | null {
   const stripped = text.replace(BULLET, '').replace(/^(?:published|updated|posted|last updated|date)\s*:?\s*/i, '');
-  const date = findDate(stripped);
-  if (!date) return null;
-  const rest = stripped
-    .replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*/i, '').replace(/\b\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+\w+\.?,?\s+\d{4}\b|\d{4}-\d{2}-\d{2}\S*/, '');
-  return rest.replace(/\b(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?\b/i, '').replace(/[\s,|·•-]+/g, '').length <= 3 ? date : null;
+  const found = besideDate(stripped);
+  return found && found.rest.replace(/[\s,|·•-]+/g, '').length <= 3 ? found.date : null;
+}
+
+/** A header line naming the outlet and the date: "Zentralkurier, 3. März 2026", "The Harbour Gazette | May 2, 2031". */
+function outletAndDate(text: string): { date: string; outlet: string } | null {
+  const found = besideDate(text.replace(BULLET, ''));
+  if (!found) return null;
+  const outlet = found.rest.replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/g, '');
+  // A name: one to five capitalised words, nothing like a sentence (no verb-like lower-case run).
+  return /^(?:(?:The|Le|La|Les|El|Il|Der|Die|Das|De|O|A)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}$/u.test(outlet) ? { date: found.date, outlet } : null;
 }
 
 interface Verdict {
@@ -38,6 +54,8 @@ function classify(text: string, s: TextState): Verdict | null {
   if (TEXT_MODEL.shareLine.test(text)) return { reason: 'share-bar' };
   const date = dateOnly(text);
   if (date) return { reason: 'date', patch: { published: s.published ?? date } };
+  const both = outletAndDate(text);
+  if (both) return { reason: 'date', patch: { published: s.published ?? both.date, outlet: s.outlet ?? both.outlet } };
   const by = TEXT_MODEL.bylineLine.exec(text);
   if (by && !/[.!?]$/.test(by[1]!)) return { reason: 'byline', patch: { byline: s.byline ?? by[1]!.replace(/\s*[|,]\s*$/, '').trim() } };
   if (isSectionTag(text)) return { reason: 'section-tag' };
