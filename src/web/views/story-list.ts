@@ -55,7 +55,7 @@ export function storyListFragment(stories: readonly (StoryListItem | Story)[], l
   const level = options.level ?? 1;
   const items = sortStories(stories.map((s) => ('story' in s ? s : { story: s })));
   const title = level === 1 ? html`<h1 id="stories-title">Stories</h1>` : html`<h2 id="stories-title">Stories</h2>`;
-  if (!items.length) return html`<section class="stories" aria-labelledby="stories-title">${title}<p>No stories yet: analyse some articles first (<code>parallax analyze PATH…</code>).</p></section>`;
+  if (!items.length) return html`<section class="stories" aria-labelledby="stories-title">${title}<p>No stories yet: add articles (the <em>Add articles</em> page of <code>parallax serve</code>, or <code>parallax ingest PATH…</code>).</p></section>`;
   return html`<section class="stories" aria-labelledby="stories-title">${title}
 <p class="meta">${plural(items.length, 'story', 'stories')}, newest first; on the same day the most contested first. The bar under each story shows its perspective groups.</p>
 <ol class="story-list">${items.map((item) => row(item, links, level + 1))}</ol>
