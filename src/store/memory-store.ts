@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ReportArticle } from '../types.js';
-import { contentHash, urlKey } from './article-keys.js';
-import { assertArticle, idTaken } from './checks.js';
+import { idTaken, storableArticle } from './checks.js';
 import { forwardCalls } from './facade.js';
 import { LayeredMap } from './layered-map.js';
 import { findHits, MAX_SEARCH_CANDIDATES, rankHits, searchTerms } from './search-hits.js';
@@ -116,12 +115,7 @@ function writer(t: Tables): StoreWriter {
   };
   return {
     putArticle: async (article, addedAt) => {
-      assertArticle(article);
-      assertTimestamp(addedAt, '`addedAt`');
-      const hash = contentHash(article);
-      const url = urlKey(article.url);
-      const record: StoredArticle = { article, hash, url, addedAt };
-      const json = toStorableJson(record, `article \`${article.id}\``);
+      const { hash, url, json } = storableArticle(article, addedAt);
       const sameHash = t.byHash.get(hash);
       if (sameHash !== undefined) return { kind: 'duplicate', id: sameHash, by: 'hash' } satisfies PutArticleResult;
       const sameUrl = url === null ? undefined : t.byUrl.get(url);

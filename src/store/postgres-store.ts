@@ -2,8 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { ReportArticle } from '../types.js';
-import { contentHash, urlKey } from './article-keys.js';
-import { assertArticle, idTaken } from './checks.js';
+import { idTaken, storableArticle } from './checks.js';
 import { forwardCalls } from './facade.js';
 import { advisoryKey, migrate, quoteIdentifier } from './postgres-migrations.js';
 import { findHits, MAX_SEARCH_CANDIDATES, rankHits, searchTerms } from './search-hits.js';
@@ -177,12 +176,7 @@ function writer(db: Db, sql: Sql): StoreWriter {
   };
   return {
     putArticle: async (article, addedAt) => {
-      assertArticle(article);
-      assertTimestamp(addedAt, '`addedAt`');
-      const hash = contentHash(article);
-      const url = urlKey(article.url);
-      const record: StoredArticle = { article, hash, url, addedAt };
-      const json = toStorableJson(record, `article \`${article.id}\``);
+      const { hash, url, json } = storableArticle(article, addedAt);
       const a = (JSON.parse(json) as StoredArticle).article;
       const urlDigest = url === null ? null : sha256(url);
       const inserted = await rowsOf(db, sql.insertArticle, [a.id, hash, url, urlDigest, addedAt, a.title ?? null, a.outlet ?? null, a.published ?? null, indexedWords(a), json]);

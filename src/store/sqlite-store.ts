@@ -3,8 +3,7 @@ import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ReportArticle } from '../types.js';
-import { contentHash, urlKey } from './article-keys.js';
-import { assertArticle, idTaken } from './checks.js';
+import { idTaken, storableArticle } from './checks.js';
 import { forwardCalls } from './facade.js';
 import { findHits, MAX_SEARCH_CANDIDATES, rankHits, searchTerms } from './search-hits.js';
 import { migrate } from './sqlite-migrations.js';
@@ -184,11 +183,7 @@ function reader(s: ReadStatements): StoreReader {
 function writer(s: WriteStatements): StoreWriter {
   return {
     putArticle: async (article, addedAt) => {
-      assertArticle(article);
-      assertTimestamp(addedAt, '`addedAt`');
-      const hash = contentHash(article);
-      const url = urlKey(article.url);
-      const json = toStorableJson({ article, hash, url, addedAt } satisfies StoredArticle, `article \`${article.id}\``);
+      const { hash, url, json } = storableArticle(article, addedAt);
       const sameHash = s.idByHash.get(hash);
       if (sameHash !== undefined) return { kind: 'duplicate', id: sameHash, by: 'hash' } satisfies PutArticleResult;
       const sameUrl = url === null ? undefined : s.idByUrl.get(url);
