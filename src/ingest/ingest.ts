@@ -51,26 +51,31 @@ function* fromText(text: string, format: InputFormat, source: string, id: string
   yield { kind: 'document', doc: { id, origin: path ? { path } : {}, source, format, content: text, given: {} } };
 }
 
-function* fromBytes(bytes: Uint8Array, format: InputFormat | null, source: string, id: string, path: string | undefined, limits: IngestLimits): Generator<IngestItem> {
+/**
+ * An input's bytes as text: gunzipped when gzip, size-checked, charset-decoded; or the error that
+ * stops it, with any warnings. Shared by files, standard input and uploads to the server.
+ */
+export function decodeInput(bytes: Uint8Array, source: string, limits: IngestLimits): { text: string | null; messages: Message[] } {
   let data = bytes;
   if (data[0] === 0x1f && data[1] === 0x8b) {
     try {
       data = gunzipSync(data, { maxOutputLength: limits.maxBytes });
     } catch (error) {
-      yield { kind: 'message', message: message('error', 'ingest/bad-gzip', source, `the file is gzip-compressed but could not be unpacked (${(error as Error).message}); it may be truncated or larger than ${limits.maxBytes / MB} MB unpacked`) };
-      return;
+      return { text: null, messages: [message('error', 'ingest/bad-gzip', source, `the file is gzip-compressed but could not be unpacked (${(error as Error).message}); it may be truncated or larger than ${limits.maxBytes / MB} MB unpacked`)] };
     }
   }
   if (data.length > limits.maxBytes) {
-    yield { kind: 'message', message: message('error', 'ingest/too-large', source, `the input is ${(data.length / MB).toFixed(1)} MB, above the ${limits.maxBytes / MB} MB limit; raise it with --max-bytes if this really is one article`) };
-    return;
+    return { text: null, messages: [message('error', 'ingest/too-large', source, `the input is ${(data.length / MB).toFixed(1)} MB, above the ${limits.maxBytes / MB} MB limit; raise it with --max-bytes if this really is one article`)] };
   }
   const decoded = decodeBytes(data);
-  if (!decoded.ok) {
-    yield { kind: 'message', message: message('error', decoded.reason.startsWith('the file is empty') ? 'ingest/empty' : 'ingest/binary', source, decoded.reason) };
-    return;
-  }
-  if (decoded.note) yield { kind: 'message', message: message('warning', 'ingest/encoding', source, decoded.note) };
+  if (!decoded.ok) return { text: null, messages: [message('error', decoded.reason.startsWith('the file is empty') ? 'ingest/empty' : 'ingest/binary', source, decoded.reason)] };
+  return { text: decoded.text, messages: decoded.note ? [message('warning', 'ingest/encoding', source, decoded.note)] : [] };
+}
+
+function* fromBytes(bytes: Uint8Array, format: InputFormat | null, source: string, id: string, path: string | undefined, limits: IngestLimits): Generator<IngestItem> {
+  const decoded = decodeInput(bytes, source, limits);
+  for (const m of decoded.messages) yield { kind: 'message', message: m };
+  if (decoded.text === null) return;
   const effective = format ?? sniffFormat(decoded.text);
   if (!format) yield { kind: 'message', message: message('info', 'ingest/sniffed-format', source, `the name does not say what the input is; read it as ${effective}`) };
   yield* fromText(decoded.text, effective, source, id, path);

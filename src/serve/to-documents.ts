@@ -5,9 +5,8 @@
  * do not collide, and the same content always gets the same id.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
-import { decodeBytes } from '../ingest/decode.js';
 import { formatOf, idFromName, sniffFormat } from '../ingest/formats.js';
+import { decodeInput } from '../ingest/ingest.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { message } from '../ingest/messages.js';
 import { parseRecords, recordToDocument } from '../ingest/records.js';
@@ -21,8 +20,6 @@ export interface ItemDocuments {
   readonly docs: readonly RawDocument[];
   readonly messages: readonly Message[];
 }
-
-const MB = 1024 * 1024;
 
 function hash8(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 8);
@@ -65,20 +62,12 @@ function fromRecord(value: unknown, source: string, index: number | undefined): 
 
 /** A file's bytes, read as ingest reads a file from disk (gzip, charset, format by name or sniffed). */
 function fromFile(name: string, bytes: Uint8Array): { docs: RawDocument[]; messages: Message[] } {
-  const maxBytes = DEFAULT_LIMITS.maxBytes;
-  let data = bytes;
-  if (data[0] === 0x1f && data[1] === 0x8b) {
-    try {
-      data = gunzipSync(data, { maxOutputLength: maxBytes });
-    } catch (error) {
-      return { docs: [], messages: [message('error', 'ingest/bad-gzip', name, `the file is gzip-compressed but could not be unpacked (${(error as Error).message}); it may be truncated or larger than ${maxBytes / MB} MB unpacked`)] };
-    }
-  }
-  const decoded = decodeBytes(data);
-  if (!decoded.ok) return { docs: [], messages: [message('error', decoded.reason.startsWith('the file is empty') ? 'ingest/empty' : 'ingest/binary', name, decoded.reason)] };
-  const messages: Message[] = decoded.note ? [message('warning', 'ingest/encoding', name, decoded.note)] : [];
+  const decoded = decodeInput(bytes, name, DEFAULT_LIMITS);
+  const messages = [...decoded.messages];
+  if (decoded.text === null) return { docs: [], messages };
   const format = formatOf(name) ?? sniffFormat(decoded.text);
-  const id = `${slug(idFromName(name)) || 'upload'}-${hash8(data)}`;
+  // The id hashes the decoded text: the same article gets the same id whatever its upload's charset or compression.
+  const id = `${slug(idFromName(name)) || 'upload'}-${hash8(decoded.text)}`;
   if (format === 'json' || format === 'jsonl') {
     const records = parseRecords(decoded.text, format === 'jsonl', name, id, undefined);
     return { docs: records.docs, messages: [...messages, ...records.messages] };
