@@ -42,17 +42,26 @@ class Placements {
   lastSeq = 0;
   readonly storyIds: string[] = [];
   readonly lineIds: string[] = [];
-  readonly lineOfStory: number[] = [];
+  /** Story id → its storyline id, and storyline id → its story ids in order (kept as placed: no scan per lookup). */
+  readonly lineOf = new Map<string, string>();
+  readonly storiesOf = new Map<string, string[]>();
 
   /** Adds a fingerprint to the index; returns the stored ids of its story and storyline and whether each is new. */
   place(fp: Fingerprint) {
     const p = this.index.add(fp);
     const newStory = p.story === this.storyIds.length;
-    if (newStory) this.storyIds.push(storyIdFor(fp.id)), this.lineOfStory.push(p.storyline);
+    if (newStory) this.storyIds.push(storyIdFor(fp.id));
     const story = this.storyIds[p.story] as string;
     const newLine = newStory && p.storyline === this.lineIds.length;
     if (newLine) this.lineIds.push(storylineIdFor(story));
-    return { story, newStory, storyline: this.lineIds[p.storyline] as string, newLine };
+    const storyline = this.lineIds[p.storyline] as string;
+    if (newStory) {
+      this.lineOf.set(story, storyline);
+      const members = this.storiesOf.get(storyline);
+      if (members) members.push(story);
+      else this.storiesOf.set(storyline, [story]);
+    }
+    return { story, newStory, storyline, newLine };
   }
 
   /** Replays the fingerprints committed after the last one seen (other processes', or all on first use). */
@@ -69,11 +78,9 @@ class Placements {
   }
 
   /** Story ids of the storyline a story belongs to, in order. */
-  storiesOfLine(storyId: string): { id: string; stories: string[] } | null {
-    const n = this.storyIds.indexOf(storyId);
-    if (n < 0) return null;
-    const line = this.lineOfStory[n] as number;
-    return { id: this.lineIds[line] as string, stories: this.storyIds.filter((_, i) => this.lineOfStory[i] === line) };
+  storiesOfLine(storyId: string): { id: string; stories: readonly string[] } | null {
+    const id = this.lineOf.get(storyId);
+    return id ? { id, stories: this.storiesOf.get(id) ?? [] } : null;
   }
 }
 
