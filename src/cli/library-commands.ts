@@ -1,6 +1,6 @@
 import { extractInputs } from '../analyze.js';
 import { openLibrary } from '../library/library.js';
-import { describeLocation, openStore } from '../library/open-store.js';
+import { describeLocation, openStore, type StoreLocation } from '../library/open-store.js';
 import type { AddResult, Library } from '../library/types.js';
 import { mdEscape, renderArticleMarkdown } from '../render/markdown.js';
 import { renderStoriesMarkdown } from '../render/stories-markdown.js';
@@ -82,9 +82,12 @@ ${DB_HELP}`;
 
 type Values = ParsedArgs['values'];
 
+/** Where `--db` (or the environment) puts the library. */
+export const locationOf = (values: Values, io: CliIo): StoreLocation => ({ ...(typeof values.db === 'string' ? { db: values.db } : {}), env: io.env ?? {} });
+
 /** Opens the library the options name; a store that cannot be opened is a clear error (exit 1), not a stack trace. */
 export async function withLibrary(values: Values, io: CliIo, work: (library: Library) => Promise<number>): Promise<number> {
-  const location = { ...(typeof values.db === 'string' ? { db: values.db } : {}), env: io.env ?? {} };
+  const location = locationOf(values, io);
   let store: Store;
   try {
     store = await openStore(location);
@@ -152,7 +155,7 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
     if (batch.length) await flush();
     progress.done();
     const grown = [...stories].filter((s) => !fresh.has(s)).length;
-    (args.values.jsonl ? io.stderr : io.stdout)(`Ingested into ${describeLocation({ ...(typeof args.values.db === 'string' ? { db: args.values.db } : {}), env: io.env ?? {} })}: ${counts.added} added, ${counts.duplicate} already there, ${counts.rejected} rejected; ${fresh.size} new ${fresh.size === 1 ? 'story' : 'stories'}, ${grown} grown.\n`);
+    (args.values.jsonl ? io.stderr : io.stdout)(`Ingested into ${describeLocation(locationOf(args.values, io))}: ${counts.added} added, ${counts.duplicate} already there, ${counts.rejected} rejected; ${fresh.size} new ${fresh.size === 1 ? 'story' : 'stories'}, ${grown} grown.\n`);
     return counts.errors ? 1 : 0;
   });
 }

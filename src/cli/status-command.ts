@@ -3,7 +3,7 @@ import { describeLocation } from '../library/open-store.js';
 import { mdEscape } from '../render/markdown.js';
 import { parse, usage } from './args.js';
 import type { CliIo } from './io.js';
-import { withLibrary } from './library-commands.js';
+import { locationOf, withLibrary } from './library-commands.js';
 
 export const STATUS_HELP = `Usage: parallax status [--json] [--db PATH]
 
@@ -28,7 +28,7 @@ export async function statusCommand(argv: readonly string[], io: CliIo): Promise
   const args = parse(argv, { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   if ('error' in args) return usage(io, args.error);
   if (args.values.help) return io.stdout(`${STATUS_HELP}\n`), 0;
-  const location = { ...(typeof args.values.db === 'string' ? { db: args.values.db } : {}), env: io.env ?? {} };
+  const location = locationOf(args.values, io);
   return withLibrary(args.values, io, async (library) => {
     const now = Date.now();
     const articles = await library.store.countArticles();

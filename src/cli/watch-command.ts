@@ -6,7 +6,7 @@ import { createRobotsCheck } from '../net/robots.js';
 import { parse, positiveInt, usage } from './args.js';
 import { formatMessage } from './format-message.js';
 import type { CliIo } from './io.js';
-import { withLibrary } from './library-commands.js';
+import { locationOf, withLibrary } from './library-commands.js';
 
 export const WATCH_HELP = `Usage: parallax watch FEED… [--every MINUTES] [--once | --queue] [--db PATH] [--allow-private]
 
@@ -51,7 +51,7 @@ export async function watchCommand(argv: readonly string[], io: CliIo, stop: Abo
   const { urls, messages } = await feedUrls(args.positionals, fetch);
   messages.forEach(say);
   if (!urls.length) return io.stderr('parallax: no feed to watch\n'), 1;
-  const location = { ...(typeof args.values.db === 'string' ? { db: args.values.db } : {}), env: io.env ?? {} };
+  const location = locationOf(args.values, io);
   if (args.values.queue && (!location.env.DATABASE_URL || location.db !== undefined)) return usage(io, '--queue registers feeds for workers sharing a PostgreSQL database: set DATABASE_URL (and no --db)');
   return withLibrary(args.values, io, async (library) => {
     if (args.values.queue) {
